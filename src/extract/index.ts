@@ -1,0 +1,54 @@
+/** extract: one document in, its mentions, entities and relations out. Pure; the order of steps is stated here. */
+import { parseDateline } from '../ingest/dateline.js';
+import { lexicon, type Lexicon } from '../lexicon/index.js';
+import type { Entity, Extraction, ParsedDocument, Relation, SourceDocument } from '../model.js';
+import { resolveDocument } from '../resolve/resolve.js';
+import { eventFrames } from './frames.js';
+import { findMentions } from './mentions.js';
+import { parseSentences } from './nlp.js';
+import { mergeRelations, findRelations } from './relations.js';
+
+/** Reads the dateline and splits the rest of the text into sentences; the dateline is not part of any sentence. */
+export function parseDocument(doc: SourceDocument): ParsedDocument {
+  const dateline = parseDateline(doc.text);
+  const withDate = dateline?.date && !doc.date ? { ...doc, date: dateline.date } : doc;
+  return { doc: withDate, dateline, sentences: parseSentences(doc.text, dateline?.end ?? 0) };
+}
+
+/** Cities known to the gazetteer lie in their country: a LOCATED_IN edge, with the city's first mention as evidence. */
+function gazetteerLocations(parsed: ParsedDocument, entities: Entity[], mentions: Extraction['mentions'], lex: Lexicon): Relation[] {
+  const out: Relation[] = [];
+  for (const e of entities) {
+    if (e.category !== 'City' || !e.country) continue;
+    const country = `country:${e.country}`;
+    if (!entities.some((x) => x.key === country)) {
+      const info = lex.countries.get(e.country);
+      entities.push({ key: country, label: info?.name ?? e.country, category: 'Country', aliases: [], iso3: e.country, mentions: 0, documents: [parsed.doc.id], rules: ['gazetteer.city-country'] });
+    }
+    const m = mentions.find((x) => x.entity === e.key)!;
+    const s = parsed.sentences[m.sentence];
+    out.push({
+      source: e.key,
+      predicate: 'LOCATED_IN',
+      target: country,
+      evidence: [{ document: parsed.doc.id, sentence: m.sentence, start: m.start, end: m.end, text: s ? parsed.doc.text.slice(s.start, s.end) : m.text, rule: 'gazetteer.city-country' }],
+    });
+  }
+  return out;
+}
+
+/**
+ * The whole per-document analysis: dateline → sentences (compromise) → mentions → event frames →
+ * resolution (keys, lists, anaphora) → relations. Same input, same output.
+ */
+export function extractDocument(doc: SourceDocument, lex: Lexicon = lexicon()): Extraction {
+  const parsed = parseDocument(doc);
+  const candidates = findMentions(parsed, lex);
+  const frames = eventFrames(parsed, candidates, lex);
+  const resolved = resolveDocument(parsed, candidates, frames, lex);
+  const related = findRelations({ parsed, mentions: resolved.mentions, groups: resolved.groups, frames, lex });
+  const entities = resolved.entities;
+  const relations = mergeRelations([...related.relations, ...gazetteerLocations(parsed, entities, resolved.mentions, lex)]);
+  const { text: _text, ...meta } = parsed.doc;
+  return { doc: meta, mentions: resolved.mentions, entities, relations, diagnostics: [...resolved.diagnostics, ...related.diagnostics] };
+}

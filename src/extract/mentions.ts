@@ -1,0 +1,341 @@
+/**
+ * extract/mentions: finds entity mentions in parsed sentences. Each rule is a named function over tokens;
+ * candidates from all rules meet in one overlap policy (`selectMentions`), so every kept span names its rule.
+ */
+import { lexicon, type GazetteerEntry, type Lexicon } from '../lexicon/index.js';
+import type { Category, Mention, MentionForm, ParsedDocument, Sentence, Token } from '../model.js';
+
+/** A mention before resolution: the gazetteer may already know its key. */
+export interface Candidate extends Omit<Mention, 'entity'> {
+  key?: string;
+  label?: string;
+  /** Higher wins an overlap of equal length. */
+  priority: number;
+}
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+const breaksAfter = (t: Token) => /[,;:()"“”!?]|\.\s*$/.test(t.post) && !/^\p{Lu}\.?$/u.test(t.text) && !/^(Mr|Mrs|Ms|Dr|St|Jr|Gen|Lt|Col|Sen|Rep|Gov|Prof)$/i.test(t.text);
+const NAME_PARTICLES = new Set(['bin', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'le', 'la', 'del', 'du', 'ibn', 'abu', 'dos', 'das', 'ter']);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'but', 'if', 'that', 'this', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'after', 'before', 'when', 'while', 'since', 'during', 'according', 'also', 'not', 'no', 'yes', 'so', 'than', 'then', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'other', 'others', 'some', 'all', 'many', 'most', 'more', 'both', 'each', 'every', 'however', 'meanwhile', 'together', 'over', 'under']);
+
+function span(sentence: Sentence, from: number, to: number, text: string) {
+  const start = sentence.tokens[from].start;
+  const end = sentence.tokens[to - 1].end;
+  return { start, end, text: text.slice(start, end), sentence: sentence.index, tokens: [from, to] as [number, number] };
+}
+
+/** Does gazetteer entry token `e` match text token `t`? Acronyms must match exactly; names need a capital. */
+function tokenMatches(e: string, t: Token): boolean {
+  const surface = t.possessive ? t.text : t.text;
+  if (e.length > 1 && isAllCaps(e.replace(/[^\p{L}]/gu, '')) ) return surface.replace(/\.$/, '') === e.replace(/\.$/, '');
+  if (/^\p{Lu}/u.test(e)) return isCap(t) && t.norm === e.toLowerCase();
+  return t.norm === e;
+}
+
+/** Rule family `gazetteer.*`: countries, demonyms, capitals and organizations from the lexicon. */
+export function gazetteerMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const options = lex.gazetteer.get(toks[i].norm) ?? lex.gazetteer.get(toks[i].text.toLowerCase());
+    if (!options) continue;
+    const hit = options.find((e: GazetteerEntry) =>
+      e.tokens.every((w, k) => {
+        const t = toks[i + k];
+        if (!t || !tokenMatches(w, t)) return false;
+        // a name does not run across punctuation or a possessive
+        return k === e.tokens.length - 1 || (!/[,;:()"]/.test(t.post) && !t.possessive);
+      }),
+    );
+    if (!hit) continue;
+    const end = i + hit.tokens.length;
+    out.push({ docId, ...span(sentence, i, end, text), category: hit.category, form: hit.form, rule: hit.rule, key: hit.key, label: hit.label, priority: 3 });
+    i = end - 1;
+  }
+  return out;
+}
+
+interface TitleChain {
+  start: number;
+  end: number;
+  titles: string[];
+  represents?: { iso3: string; start: number; end: number; rule: string };
+  /** Token ranges that are title words (not the demonym). */
+  parts: Array<[number, number]>;
+}
+
+/** Longest title head at `i`, as a token count. */
+function headAt(toks: Token[], i: number, lex: Lexicon): number {
+  const options = lex.titles.heads.get(toks[i]?.norm ?? '') ?? lex.titles.heads.get(toks[i]?.text.toLowerCase() + '.');
+  if (!options) return 0;
+  for (const words of options) {
+    if (words.every((w, k) => toks[i + k] && (toks[i + k].norm === w || `${toks[i + k].norm}.` === w || toks[i + k].norm === w.replace(/\.$/, '')))) return words.length;
+  }
+  return 0;
+}
+
+/** A country named as a qualifier: a demonym ("Russian"), a name with a possessive ("China's"), or a code ("U.S."). */
+function qualifierAt(gaz: Candidate[], toks: Token[], i: number): Candidate | undefined {
+  const c = gaz.find((g) => g.tokens[0] === i && g.category === 'Country');
+  if (!c) return undefined;
+  if (c.form === 'demonym' || toks[c.tokens[1] - 1].possessive || c.form === 'alias') return c;
+  return undefined;
+}
+
+/** Reads a title chain starting at token `i`: [qualifier] [modifiers] head ("and" title | "to" title)*. */
+function titleChainAt(toks: Token[], i: number, lex: Lexicon, gaz: Candidate[]): TitleChain | undefined {
+  let j = i;
+  let represents: TitleChain['represents'];
+  const parts: Array<[number, number]> = [];
+  const titles: string[] = [];
+  let prefix = '';
+  for (;;) {
+    const q = qualifierAt(gaz, toks, j);
+    if (q && q.key) {
+      represents ??= { iso3: q.key.slice('country:'.length), start: q.start, end: q.end, rule: 'represents.title-qualifier' };
+      j = q.tokens[1];
+    }
+    const from = j;
+    while (j < toks.length && lex.titles.modifiers.has(toks[j].norm) && !headAt(toks, j, lex)) j++;
+    const n = headAt(toks, j, lex);
+    if (!n && j > from && lex.titles.linkers.has(toks[j]?.norm ?? '') && toks[j + 1] && (qualifierAt(gaz, toks, j + 1) || headAt(toks, j + 1, lex))) {
+      // "Assistant to Iranian Foreign Minister": the modifier is a title of its own, linked to the next
+      parts.push([from, j]);
+      prefix = `${toks.slice(from, j + 1).map((t) => t.text).join(' ')} `;
+      j++;
+      continue;
+    }
+    if (!n) return titles.length ? { start: i, end: j, titles, represents, parts } : undefined;
+    // "Foreign Minister" written in lower case is still a title, but a bare lower-case "minister" needs a name right after
+    j += n;
+    parts.push([from, j]);
+    titles.push(prefix + toks.slice(from, j).map((t) => (isCap(t) || t.norm.length <= 2 ? t.text : t.text[0].toUpperCase() + t.text.slice(1))).join(' '));
+    prefix = '';
+    const next = toks[j];
+    if (!next || breaksAfter(toks[j - 1])) return { start: i, end: j, titles, represents, parts };
+    if (next.norm === 'and' && toks[j + 1] && (headAt(toks, j + 1, lex) || lex.titles.modifiers.has(toks[j + 1].norm))) {
+      j++;
+      continue;
+    }
+    if (lex.titles.linkers.has(next.norm) && toks[j + 1] && (qualifierAt(gaz, toks, j + 1) || headAt(toks, j + 1, lex))) {
+      // "Assistant to Iranian Foreign Minister": one title, "Assistant to Foreign Minister"
+      prefix = `${titles.pop()} ${next.text} `;
+      j++;
+      continue;
+    }
+    return { start: i, end: j, titles, represents, parts };
+  }
+}
+
+/** Reads a person's name at `i`: 1 to 4 capitalised words (with particles), not a known place or title. */
+function nameAt(toks: Token[], i: number, lex: Lexicon, gaz: Candidate[]): number {
+  let j = i;
+  while (j < toks.length && j - i < 5) {
+    const t = toks[j];
+    const particle = NAME_PARTICLES.has(t.norm) && j > i && toks[j + 1] && isCap(toks[j + 1]);
+    if (!particle && (!isCap(t) || FUNCTION_WORDS.has(t.norm) || /\d/.test(t.text))) break;
+    if (!particle && (headAt(toks, j, lex) || lex.titles.honorifics.has(t.norm))) break;
+    if (gaz.some((g) => g.tokens[0] === j && g.category !== 'City')) break;
+    j++;
+    if (breaksAfter(t) || t.possessive) break;
+  }
+  return j - i;
+}
+
+/** Rule `title.person`: a title chain followed by a name makes a Person with titles (and a country it represents). */
+export function titledPersonMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string, gaz: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const chain = titleChainAt(toks, i, lex, gaz);
+    if (!chain) continue;
+    const last = toks[chain.end - 1];
+    const lowerOnly = chain.parts.every(([a, b]) => toks.slice(a, b).every((t) => !isCap(t)));
+    const n = breaksAfter(last) ? 0 : nameAt(toks, chain.end, lex, gaz);
+    if (!n || (lowerOnly && n < 2)) {
+      i = chain.end - 1;
+      continue;
+    }
+    const name = span(sentence, chain.end, chain.end + n, text);
+    out.push({ docId, ...name, category: 'Person', form: 'name', rule: 'title.person', titles: chain.titles, represents: chain.represents, priority: 4 });
+    for (const [a, b] of chain.parts) {
+      out.push({ docId, ...span(sentence, a, b, text), category: 'Person', form: 'title', rule: 'title.of-person', priority: 4, members: [`@${name.start}`] });
+    }
+    i = chain.end + n - 1;
+  }
+  return out;
+}
+
+/** Rule `honorific.person`: "Mr. Lavrov", "Dr. Ana Ruiz". */
+export function honorificMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string, gaz: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (!lex.titles.honorifics.has(toks[i].norm) || !isCap(toks[i])) continue;
+    const n = nameAt(toks, i + 1, lex, gaz);
+    if (n) out.push({ docId, ...span(sentence, i + 1, i + 1 + n, text), category: 'Person', form: 'name', rule: 'honorific.person', priority: 3 });
+  }
+  return out;
+}
+
+/** Rule `tagger.person`: runs of words compromise tags as a person, trimmed of titles. */
+export function taggedPersonMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const ok = (t: Token) => t.tags.has('Person') && isCap(t) && !headAt(toks, toks.indexOf(t), lex) && !lex.titles.honorifics.has(t.norm) && !lex.titles.modifiers.has(t.norm) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Pronoun');
+    if (!ok(toks[i])) continue;
+    let j = i + 1;
+    while (j < toks.length && ok(toks[j]) && !breaksAfter(toks[j - 1]) && !toks[j - 1].possessive) j++;
+    if (!(j - i === 1 && isAllCaps(toks[i].text) && toks[i].text.length > 1 && sentence.tokens.every(isCapOrSymbol))) {
+      out.push({ docId, ...span(sentence, i, j, text), category: 'Person', form: 'name', rule: 'tagger.person', priority: 1 });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+const isCapOrSymbol = (t: Token) => !/\p{Ll}/u.test(t.text);
+
+/** Rule `proper.organization`: a capitalised phrase ending in an organisation head word ("Federal Security Service"). */
+export function organizationMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!lex.orgHeadWords.has(toks[i].text) || !isCap(toks[i])) continue;
+    let s = i;
+    while (s > 0 && isCap(toks[s - 1]) && !breaksAfter(toks[s - 1]) && !FUNCTION_WORDS.has(toks[s - 1].norm) && !toks[s - 1].possessive) s--;
+    let e = i + 1;
+    // "Ministry of Foreign Affairs", "Party for Freedom"
+    while (e + 1 < toks.length && ['of', 'for', 'and'].includes(toks[e].norm) && isCap(toks[e + 1]) && !breaksAfter(toks[e - 1])) {
+      e += 2;
+      while (e < toks.length && isCap(toks[e]) && !breaksAfter(toks[e - 1])) e++;
+    }
+    if (e - s < 2 && !isAllCaps(toks[i].text)) continue; // a lone "Council" names nothing
+    out.push({ docId, ...span(sentence, s, e, text), category: 'Organization', form: 'name', rule: 'proper.organization', priority: 2 });
+    i = e - 1;
+  }
+  return out;
+}
+
+/** Rule `tagger.place`: capitalised words compromise tags as a place, when no gazetteer entry covers them. */
+export function taggedPlaceMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const ok = (t: Token, k: number) => t.tags.has('Place') && isCap(t) && !headAt(toks, k, lex) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Person');
+    if (!ok(toks[i], i)) continue;
+    let j = i + 1;
+    while (j < toks.length && ok(toks[j], j) && !breaksAfter(toks[j - 1]) && !toks[j - 1].possessive) j++;
+    const category: Category = toks.slice(i, j).some((t) => t.tags.has('City')) ? 'City' : toks.slice(i, j).some((t) => t.tags.has('Country')) ? 'Country' : 'Location';
+    if (category !== 'Country') out.push({ docId, ...span(sentence, i, j, text), category, form: 'name', rule: 'tagger.place', priority: 1 });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Rule `event.noun` / `proposal.noun`: "an informal meeting", "a five-point proposal". */
+export function eventMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && t.norm !== 'meeting') continue;
+    const isEvent = lex.events.events.has(t.norm) || lex.events.events.has(t.root);
+    const isProposal = lex.events.proposals.has(t.norm) || lex.events.proposals.has(t.root);
+    if (!isEvent && !isProposal) continue;
+    if (isEvent && t.norm === 'meeting' && toks[i - 1]?.norm === 'the' && toks[i + 1]?.norm === 'of') {
+      // "the meeting of minds" is an event only when a place or date follows: let relations decide
+    }
+    let s = i;
+    for (;;) {
+      const prev = toks[s - 1];
+      if (!prev) break;
+      if (lex.events.modifiers.has(prev.norm)) s--;
+      else if (toks[s - 2] && toks[s - 2].post === '-' && (lex.events.modifiers.has(`${toks[s - 2].norm}-${prev.norm}`) || (prev.norm === 'point' && toks[s - 2].tags.has('Value')))) s -= 2;
+      else break;
+    }
+    if (isProposal && s === i && !['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(toks[i - 1]?.norm ?? '')) continue;
+    out.push({ docId, ...span(sentence, s, i + 1, text), category: isProposal ? 'Proposal' : 'Event', form: 'name', rule: isProposal ? 'proposal.noun' : 'event.noun', priority: 2 });
+  }
+  return out;
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2 };
+const GROUP_NOUNS: Record<string, Category> = { countries: 'Country', nations: 'Country', states: 'Country', governments: 'Country', sides: 'Country', leaders: 'Person', ministers: 'Person', officials: 'Person', organizations: 'Organization' };
+/** Rule `group.anaphor`: "the four countries", "both nations"; resolved to an earlier list of that size. */
+export function groupMentions(sentence: Sentence, text: string, docId: string): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length - 1; i++) {
+    const n = NUMBER_WORDS[toks[i].norm];
+    const category = GROUP_NOUNS[toks[i + 1].norm];
+    if (!n || !category) continue;
+    const definite = toks[i].norm === 'both' || toks[i - 1]?.norm === 'the';
+    if (!definite) continue;
+    const s = toks[i - 1]?.norm === 'the' ? i - 1 : i;
+    out.push({ docId, ...span(sentence, s, i + 2, text), category, form: 'pronoun', rule: 'group.anaphor', priority: 2, members: [String(n)] });
+  }
+  return out;
+}
+
+/**
+ * Overlap policy `longest-then-priority`: among overlapping candidates keep the longest span, then the higher
+ * priority, then the earlier. Title mentions never compete with names: they are kept beside them.
+ */
+export function selectMentions(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Rule `coref.surname`: a later bare surname or given name of a person named in full earlier ("Wang" → Wang Yi). */
+export function surnameMentions(parsed: ParsedDocument, kept: Candidate[]): Candidate[] {
+  const text = parsed.doc.text;
+  const parts = new Map<string, number>();
+  for (const m of kept) if (m.category === 'Person' && m.form === 'name') for (const w of m.text.split(/\s+/)) if (w.length > 1 && !NAME_PARTICLES.has(w.toLowerCase())) parts.set(w, (parts.get(w) ?? 0) + 1);
+  const out: Candidate[] = [];
+  for (const s of parsed.sentences) {
+    s.tokens.forEach((t, i) => {
+      if (!parts.has(t.text) || !isCap(t)) return;
+      if (kept.some((m) => m.start < t.end && t.start < m.end)) return;
+      out.push({ docId: parsed.doc.id, ...span(s, i, i + 1, text), category: 'Person', form: 'alias', rule: 'coref.surname', priority: 1 });
+    });
+  }
+  return out;
+}
+
+/** All mention rules over one parsed document, overlaps resolved. Pure. */
+export function findMentions(parsed: ParsedDocument, lex: Lexicon = lexicon()): Candidate[] {
+  const text = parsed.doc.text;
+  const docId = parsed.doc.id;
+  const all: Candidate[] = [];
+  const titles: Candidate[] = [];
+  for (const s of parsed.sentences) {
+    const gaz = gazetteerMentions(s, text, lex, docId);
+    const titled = titledPersonMentions(s, text, lex, docId, gaz);
+    titles.push(...titled.filter((c) => c.form === 'title'));
+    all.push(
+      ...gaz,
+      ...titled.filter((c) => c.form !== 'title'),
+      ...honorificMentions(s, text, lex, docId, gaz),
+      ...taggedPersonMentions(s, text, lex, docId),
+      ...organizationMentions(s, text, lex, docId),
+      ...taggedPlaceMentions(s, text, lex, docId),
+      ...eventMentions(s, text, lex, docId),
+      ...groupMentions(s, text, docId),
+    );
+  }
+  // a title word is never a name of its own ("Councilor", "Minister"), and a demonym inside a title is kept as a country mention
+  const titleSpans = titles.map((t) => [t.start, t.end] as const);
+  const filtered = all.filter((c) => !(c.form !== 'title' && c.rule.startsWith('tagger.') && titleSpans.some(([a, b]) => c.start < b && a < c.end)));
+  const kept = selectMentions(filtered);
+  const withSurnames = selectMentions([...kept, ...surnameMentions(parsed, kept)]);
+  return [...withSurnames, ...titles].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export type { MentionForm };

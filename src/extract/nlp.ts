@@ -1,0 +1,79 @@
+/**
+ * extract/nlp: the one adapter to compromise. It configures compromise once and turns its terms into
+ * kg Tokens with offsets into the document text. No other module imports compromise.
+ */
+import nlp from 'compromise';
+import type { Sentence, Token } from '../model.js';
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  tags: string[];
+  root?: string;
+  offset: { start: number; length: number };
+}
+interface CompromiseSentence {
+  terms: CompromiseTerm[];
+}
+
+/** Words compromise mis-tags in news, corrected once at load time. */
+nlp.addWords({
+  councilor: 'Actor',
+  councillor: 'Actor',
+});
+
+const POSSESSIVE = /['’]s$/i;
+
+/** A paragraph is a block of text separated by blank lines; short title-like lines stand alone. */
+function paragraphs(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /\n[ \t\r]*\n/g;
+  re.lastIndex = from;
+  let start = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    out.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  out.push([start, to]);
+  return out.filter(([s, e]) => text.slice(s, e).trim().length > 0);
+}
+
+function toToken(term: CompromiseTerm, base: number): Token | undefined {
+  if (!term.text) return undefined; // compromise's implicit words ("'s" read as "is") have no text
+  const possessive = POSSESSIVE.test(term.text);
+  const text = possessive ? term.text.slice(0, -2) : term.text;
+  const start = base + term.offset.start;
+  const norm = text.toLowerCase();
+  return {
+    text,
+    norm,
+    root: term.root && !possessive ? term.root : norm,
+    start,
+    end: start + text.length,
+    pre: term.pre,
+    post: possessive ? term.text.slice(-2) + term.post : term.post,
+    tags: new Set(term.tags),
+    possessive,
+  };
+}
+
+/**
+ * Splits `text[from, to)` into sentences of tokens. Offsets point into `text`.
+ * Paragraphs are parsed separately, so a sentence never spans a blank line.
+ */
+export function parseSentences(text: string, from = 0, to = text.length): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs(text, from, to).forEach(([start, end], paragraph) => {
+    const doc = nlp(text.slice(start, end));
+    doc.compute('root');
+    const json = doc.json({ offset: true, terms: { offset: true } }) as CompromiseSentence[];
+    for (const s of json) {
+      const tokens = s.terms.map((t) => toToken(t, start)).filter((t): t is Token => t !== undefined);
+      if (!tokens.length) continue;
+      sentences.push({ index: sentences.length, start: tokens[0].start, end: tokens[tokens.length - 1].end, paragraph, tokens });
+    }
+  });
+  return sentences;
+}

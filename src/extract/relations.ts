@@ -1,0 +1,306 @@
+/**
+ * extract/relations: reads relations between resolved mentions. Verb patterns come from
+ * lexicon/data/relations.json; structural rules (titles, event frames, lists) are named functions here.
+ * Every relation carries its evidence: document, sentence, span and the rule that made it.
+ */
+import { lexicon, type Lexicon, type RelationPattern } from '../lexicon/index.js';
+import type { Category, Diagnostic, Evidence, Mention, ParsedDocument, Relation, Sentence, Token } from '../model.js';
+import { ACTORS, extendedStart, type Group } from '../resolve/resolve.js';
+import type { EventFrame } from './frames.js';
+
+const MODALS = new Set(['should', 'will', 'would', 'can', 'could', 'must', 'may', 'might', 'shall', 'also', 'not', 'jointly', 'further', 'to', 'have', 'has', 'had', 'did', 'do', 'does', 'then', 'later', 'again', 'never', 'already', 'reportedly', 'formally', 'officially', 'strongly', 'repeatedly', 'earnestly']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'finally', 'lastly']);
+const COMPLEMENTIZERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'whether', 'if', 'because', 'although', 'while', 'when']);
+const DEFAULT_TARGETS: Category[] = ['Person', 'Country', 'Organization'];
+
+/** A unit that can stand as subject or object: one mention or a coordinated list. */
+interface Unit {
+  start: number;
+  end: number;
+  /** Token range in the sentence. */
+  first: number;
+  last: number;
+  members: Mention[];
+}
+
+/** Relations of one document, with diagnostics for what could not be attached. */
+export interface RelationResult {
+  relations: Relation[];
+  diagnostics: Diagnostic[];
+}
+
+function tokenIndexAt(s: Sentence, offset: number, fromEnd = false): number {
+  if (fromEnd) {
+    for (let i = s.tokens.length - 1; i >= 0; i--) if (s.tokens[i].end <= offset) return i;
+    return -1;
+  }
+  return s.tokens.findIndex((t) => t.start >= offset);
+}
+
+/** Subjects and objects of a sentence: lists first, then single mentions not in a list. */
+function unitsOf(s: Sentence, mentions: Mention[], groups: Group[], titles: Mention[]): Unit[] {
+  const inSentence = mentions.filter((m) => m.sentence === s.index && m.form !== 'title');
+  const units: Unit[] = [];
+  const covered = new Set<Mention>();
+  for (const g of groups.filter((x) => x.sentence === s.index)) {
+    g.members.forEach((m) => covered.add(m));
+    units.push({ start: g.start, end: g.end, first: tokenIndexAt(s, g.start), last: tokenIndexAt(s, g.end, true), members: g.members });
+  }
+  const bySpan = new Map<string, Mention[]>();
+  for (const m of inSentence) {
+    if (covered.has(m)) continue;
+    const k = `${m.start}:${m.end}`;
+    bySpan.set(k, [...(bySpan.get(k) ?? []), m]); // a group anaphor stands for several entities at one span
+  }
+  for (const ms of bySpan.values()) {
+    const start = Math.min(...ms.map((m) => extendedStart(m, titles)));
+    units.push({ start, end: ms[0].end, first: tokenIndexAt(s, start), last: tokenIndexAt(s, ms[0].end, true), members: ms });
+  }
+  return units.sort((a, b) => a.start - b.start);
+}
+
+/** Does the verb phrase of `pattern` start at token `i`? Returns the index after it. */
+function phraseAt(toks: Token[], i: number, pattern: RelationPattern): number {
+  const [lemma, ...rest] = pattern.phrase;
+  const t = toks[i];
+  if (!t.tags.has('Verb') && !(t.tags.has('Noun') && toks[i - 1] && BE.has(toks[i - 1].norm))) return -1;
+  if (t.root !== lemma && t.norm !== lemma) return -1;
+  let j = i + 1;
+  for (const w of rest) {
+    // "hold talks with", "put forward": intervening adverbs are allowed before a particle
+    while (toks[j] && toks[j].tags.has('Adverb') && toks[j].norm !== w) j++;
+    if (toks[j]?.norm !== w) return -1;
+    j++;
+  }
+  return j;
+}
+
+const actorMembers = (u: Unit | undefined, allowed: Iterable<Category>) => {
+  const set = new Set(allowed);
+  return (u?.members ?? []).filter((m) => set.has(m.category));
+};
+
+export interface RelationContext {
+  parsed: ParsedDocument;
+  mentions: Mention[];
+  groups: Group[];
+  frames: Map<number, EventFrame>;
+  lex?: Lexicon;
+}
+
+/** All relations of one document. Pure. */
+export function findRelations(ctx: RelationContext): RelationResult {
+  const { parsed, mentions, groups, frames } = ctx;
+  const lex = ctx.lex ?? lexicon();
+  const text = parsed.doc.text;
+  const docId = parsed.doc.id;
+  const relations: Relation[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const titles = mentions.filter((m) => m.form === 'title');
+
+  const evidence = (s: Sentence | undefined, rule: string, ...spans: Array<{ start: number; end: number }>): Evidence => {
+    const start = Math.min(...spans.map((x) => x.start));
+    const end = Math.max(...spans.map((x) => x.end));
+    return { document: docId, sentence: s?.index ?? -1, start, end, text: s ? text.slice(s.start, s.end) : text.slice(start, end), rule };
+  };
+  const add = (source: string, predicate: string, target: string, ev: Evidence, eventType?: string) => {
+    if (source === target) return;
+    relations.push({ source, predicate, target, ...(eventType ? { eventType } : {}), evidence: [ev] });
+  };
+
+  // REPRESENTS from a title's qualifier: "Russian Foreign Minister Sergei Lavrov"
+  for (const m of mentions) {
+    if (m.category === 'Person' && m.represents && m.form === 'name') {
+      add(m.entity, 'REPRESENTS', `country:${m.represents.iso3}`, evidence(parsed.sentences[m.sentence], m.represents.rule, m, m.represents));
+    }
+  }
+  representsByAlignedLists(ctx, titles, add, evidence);
+
+  // event frames: HELD_IN and ABOUT
+  for (const m of mentions) {
+    const frame = frames.get(m.start);
+    if (!frame || (m.category !== 'Event' && m.category !== 'Proposal') || m.form === 'pronoun') continue;
+    const s = parsed.sentences[m.sentence];
+    const keyOf = (c: { start: number; end: number }) => mentions.find((x) => x.start === c.start && x.end === c.end && x.form !== 'title')?.entity;
+    if (frame.place && m.category === 'Event') {
+      const place = keyOf(frame.place);
+      if (place) add(m.entity, 'HELD_IN', place, evidence(s, 'held-in.place-phrase', m, frame.place));
+    }
+    if (frame.topic) {
+      const topic = keyOf(frame.topic);
+      if (topic) add(m.entity, 'ABOUT', topic, evidence(s, 'about.topic-phrase', m, frame.topic));
+    }
+  }
+
+  // LOCATED_IN: "the Tajik capital of Dushanbe", "Mosul, Iraq"
+  for (const s of parsed.sentences) locatedIn(s, mentions, text, add, evidence);
+
+  let proposer: { key: string; sentence: number } | undefined;
+  for (const s of parsed.sentences) {
+    const toks = s.tokens;
+    const units = unitsOf(s, mentions, groups, titles);
+    const unitEndingAt = (i: number) => units.find((u) => u.last === i);
+    const unitStartingAt = (i: number) => units.find((u) => u.first === i);
+    // subjects attached to verbs, left to right: [verb index, unit or null, after a complementizer]
+    const attached: Array<{ verb: number; unit: Unit | null; embedded: boolean }> = [];
+    let seenComplementizer = false;
+
+    const subjectBefore = (i: number): { unit: Unit | null; direct: boolean } | undefined => {
+      let j = i - 1;
+      while (j >= 0 && (MODALS.has(toks[j].norm) || toks[j].tags.has('Adverb') || toks[j].tags.has('Auxiliary') || toks[j].tags.has('Modal') || (BE.has(toks[j].norm) && toks[i].tags.has('Passive')))) j--;
+      if (j < 0) return undefined;
+      if (/,/.test(toks[j].post) || toks[j].norm === 'and' || toks[j].norm === 'but') return undefined;
+      const u = unitEndingAt(j);
+      if (u) return { unit: u, direct: true };
+      if (toks[j].tags.has('Noun') || toks[j].tags.has('Pronoun')) return { unit: null, direct: true };
+      return undefined;
+    };
+
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (COMPLEMENTIZERS.has(t.norm)) seenComplementizer = true;
+      if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal')) continue;
+      const own = subjectBefore(i);
+      if (own) attached.push({ verb: i, unit: own.unit, embedded: seenComplementizer });
+
+      // the subject of this verb: its own, or the one of the verb it is coordinated with
+      let subject: Unit | null | undefined = own?.unit;
+      let subjectRule = '';
+      if (own === undefined) {
+        const prev = attached[attached.length - 1];
+        const before = attached[attached.length - 2];
+        const coordinated = i > 0 && (/,/.test(toks[i - 1].post) || toks[i - 1].norm === 'and' || MODALS.has(toks[i - 1].norm));
+        if (prev && coordinated) {
+          if (prev.embedded && before && !before.embedded) {
+            diagnostics.push({ docId, start: t.start, end: t.end, stage: 'extract', rule: 'relation.ambiguous-subject', severity: 'info', message: `"${t.text}": the subject could be that of either clause; no relation read` });
+            subject = null;
+          } else {
+            subject = prev.unit;
+            subjectRule = '+coordinated-verb';
+          }
+        } else if (proposer && isListItemImperative(toks, i)) {
+          // "First, urge the United States to ...": an item of a proposal put forward earlier
+          subject = { start: t.start, end: t.end, first: i, last: i, members: mentions.filter((m) => m.entity === proposer!.key).slice(0, 1) };
+          subjectRule = '+proposal-item';
+        }
+      }
+
+      for (const p of lex.relations) {
+        const after = phraseAt(toks, i, p);
+        if (after < 0) continue;
+        const passive = p.passive && t.tags.has('Passive') && toks[after]?.norm === 'by';
+        let actor: Unit | null | undefined = subject;
+        let target: Unit | undefined;
+        if (passive) {
+          actor = unitStartingAt(skipModifiers(toks, after + 1, units));
+          target = subject ?? undefined;
+        } else {
+          target = unitStartingAt(skipModifiers(toks, after, units));
+        }
+        const targets = actorMembers(target, p.targets ?? DEFAULT_TARGETS);
+        const actors = actorMembers(actor ?? undefined, ACTORS);
+        if (!targets.length) continue;
+        if (!actors.length) {
+          if (actor === undefined) diagnostics.push({ docId, start: t.start, end: t.end, stage: 'extract', rule: `${p.id}.no-subject`, severity: 'info', message: `"${text.slice(t.start, toks[after - 1].end)}": no subject found` });
+          continue;
+        }
+        const rule = `${p.id}${passive ? '.passive' : ''}${subjectRule}`;
+        for (const a of actors) for (const b of targets) add(a.entity, p.predicate, b.entity, evidence(s, rule, actor!, target!), p.eventType);
+        if (p.predicate === 'PROPOSED') proposer = { key: actors[0].entity, sentence: s.index };
+        break;
+      }
+
+      // ATTENDED: "X, Y and Z reached a consensus at an informal meeting"
+      if (own?.unit) {
+        const ev = eventInVerbPhrase(toks, i, mentions, s);
+        if (ev) for (const a of actorMembers(own.unit, ACTORS)) add(a.entity, 'ATTENDED', ev.entity, evidence(s, 'attended.at-event', own.unit, ev), 'CONSULT');
+      }
+    }
+  }
+  return { relations: mergeRelations(relations), diagnostics };
+}
+
+/** Skips articles, adjectives and adverbs before an object, unless a unit starts there. */
+function skipModifiers(toks: Token[], j: number, units: Unit[]): number {
+  while (j < toks.length && !units.some((u) => u.first === j) && (toks[j].tags.has('Determiner') || toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb'))) j++;
+  return j;
+}
+
+/** "First, urge ..." or a sentence that opens with a bare verb. */
+function isListItemImperative(toks: Token[], i: number): boolean {
+  if (i === 0) return toks[0].tags.has('Infinitive') || toks[0].tags.has('Imperative');
+  return i === 1 && ORDINALS.has(toks[0].norm) && /,/.test(toks[0].post);
+}
+
+/** An Event named in a prepositional phrase of the verb at `i` ("... at an informal meeting"), before the clause ends. */
+function eventInVerbPhrase(toks: Token[], i: number, mentions: Mention[], s: Sentence): Mention | undefined {
+  for (let j = i + 1; j < toks.length; j++) {
+    if (/[;:.]/.test(toks[j - 1].post)) return undefined;
+    if (toks[j].tags.has('Verb') && !toks[j].tags.has('Gerund') && !toks[j].tags.has('Participle')) return undefined;
+    if (!['at', 'during', 'in', 'on'].includes(toks[j].norm)) continue;
+    let k = j + 1;
+    while (toks[k] && (toks[k].tags.has('Determiner') || toks[k].tags.has('Adjective'))) k++;
+    const m = mentions.find((x) => x.sentence === s.index && x.category === 'Event' && x.start <= (toks[k]?.start ?? -1) && (toks[k]?.start ?? -1) < x.end);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+type Add = (source: string, predicate: string, target: string, ev: Evidence, eventType?: string) => void;
+type MakeEvidence = (s: Sentence | undefined, rule: string, ...spans: Array<{ start: number; end: number }>) => Evidence;
+
+/** LOCATED_IN from "the <Demonym> capital of <City>" and "<City>, <Country>". */
+function locatedIn(s: Sentence, mentions: Mention[], text: string, add: Add, evidence: MakeEvidence) {
+  const ms = mentions.filter((m) => m.sentence === s.index && m.form !== 'title' && m.form !== 'pronoun');
+  for (let k = 0; k < ms.length - 1; k++) {
+    const a = ms[k];
+    const b = ms[k + 1];
+    const gap = text.slice(a.end, b.start);
+    if (a.category === 'Country' && b.category === 'City' && /^\s+(capital|city)\s+of\s+$/.test(gap)) add(b.entity, 'LOCATED_IN', a.entity, evidence(s, 'located-in.capital-of', a, b));
+    if ((a.category === 'City' || a.category === 'Location') && b.category === 'Country' && /^\s*,\s*$/.test(gap) && /^\s*[,.;)]|^\s*$/.test(text.slice(b.end, b.end + 2))) {
+      add(a.entity, 'LOCATED_IN', b.entity, evidence(s, 'located-in.apposition', a, b));
+    }
+  }
+}
+
+const PERSON_GROUP_NOUNS = new Set(['officials', 'ministers', 'leaders', 'delegates', 'delegations', 'representatives', 'diplomats', 'envoys', 'diplomats', 'negotiators']);
+
+/**
+ * Rule `represents.aligned-list`: "officials from China, Russia, Pakistan and Iran" followed by a list of as many
+ * people; where the people whose country is known sit at the same positions, the others take theirs.
+ */
+function representsByAlignedLists(ctx: RelationContext, titles: Mention[], add: Add, evidence: MakeEvidence) {
+  const { parsed, mentions, groups } = ctx;
+  const text = parsed.doc.text;
+  const known = new Map<string, string>();
+  for (const m of mentions) if (m.represents) known.set(m.entity, `country:${m.represents.iso3}`);
+  for (const countries of groups) {
+    if (countries.members[0].category !== 'Country') continue;
+    const before = text.slice(Math.max(0, countries.start - 40), countries.start).trim().toLowerCase().split(/\s+/);
+    if (before[before.length - 1] !== 'from' || !PERSON_GROUP_NOUNS.has(before[before.length - 2])) continue;
+    const people = groups.find((g) => g.members[0].category === 'Person' && g.members.length === countries.members.length && g.sentence >= countries.sentence && g.sentence <= countries.sentence + 2);
+    if (!people) continue;
+    const agreeing = people.members.filter((p, i) => known.get(p.entity) === countries.members[i].entity).length;
+    const disagreeing = people.members.filter((p, i) => known.has(p.entity) && known.get(p.entity) !== countries.members[i].entity).length;
+    if (disagreeing || agreeing * 2 < people.members.length) continue;
+    people.members.forEach((p, i) => {
+      if (known.has(p.entity)) return;
+      const s = parsed.sentences[p.sentence];
+      add(p.entity, 'REPRESENTS', countries.members[i].entity, evidence(s, 'represents.aligned-list', p, countries.members[i]));
+    });
+  }
+  void titles;
+}
+
+/** One relation per (source, predicate, target): evidence accumulates. */
+export function mergeRelations(relations: Relation[]): Relation[] {
+  const byKey = new Map<string, Relation>();
+  for (const r of relations) {
+    const k = `${r.source}|${r.predicate}|${r.target}`;
+    const prev = byKey.get(k);
+    if (!prev) byKey.set(k, { ...r, evidence: [...r.evidence] });
+    else for (const e of r.evidence) if (!prev.evidence.some((x) => x.document === e.document && x.start === e.start && x.end === e.end && x.rule === e.rule)) prev.evidence.push(e);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,134 @@
+/**
+ * graph: turns the extractions of many documents into one graphology directed multigraph.
+ * Nodes are merged by canonical key (mergeNode); an edge is one (source, predicate, target) whose
+ * weight counts its supporting evidence (updateEdgeWithKey); nothing is duplicated.
+ */
+import Graph from 'graphology';
+import type { Category, Diagnostic, Evidence, Extraction, SourceDocument } from '../model.js';
+
+/** Node attributes, shared by GEXF, ForceAtlas2 and sigma.js (`label`, `x`, `y`, `size`, `color`). */
+export interface NodeAttributes {
+  label: string;
+  category: Category;
+  aliases: string[];
+  titles?: string[];
+  iso3?: string;
+  country?: string;
+  date?: string;
+  mentions: number;
+  documents: string[];
+  rules: string[];
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface EdgeAttributes {
+  label: string;
+  predicate: string;
+  eventType?: string;
+  weight: number;
+  evidence: Evidence[];
+  documents: string[];
+}
+
+export interface GraphAttributes {
+  name: string;
+  creator: string;
+  description: string;
+  documentCount: number;
+  documents: Array<Omit<SourceDocument, 'text' | 'origin'>>;
+}
+
+export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+const union = (a: readonly string[] | undefined, b: readonly string[] | undefined) => {
+  const out = [...(a ?? [])];
+  for (const x of b ?? []) if (!out.includes(x)) out.push(x);
+  return out;
+};
+
+/** The key of an edge: one per (source, predicate, target). */
+export const edgeKey = (source: string, predicate: string, target: string) => `${source}|${predicate}|${target}`;
+
+/** Builds the graph from extractions, in a stable order (keys sorted), so equal input gives equal output. */
+export function buildGraph(extractions: Iterable<Extraction>): { graph: KnowledgeGraph; diagnostics: Diagnostic[] } {
+  const graph: KnowledgeGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  const diagnostics: Diagnostic[] = [];
+  const documents: GraphAttributes['documents'] = [];
+  const entities = new Map<string, Extraction['entities'][number]>();
+  const relations = new Map<string, Extraction['relations'][number]>();
+  for (const x of extractions) {
+    documents.push({ id: x.doc.id, ...(x.doc.date ? { date: x.doc.date } : {}), ...(x.doc.title ? { title: x.doc.title } : {}), ...(x.doc.url ? { url: x.doc.url } : {}) });
+    for (const e of x.entities) {
+      const prev = entities.get(e.key);
+      if (!prev) entities.set(e.key, { ...e, aliases: [...e.aliases], documents: [...e.documents], rules: [...e.rules], titles: e.titles && [...e.titles] });
+      else {
+        prev.mentions += e.mentions;
+        prev.aliases = union(prev.aliases, e.aliases).filter((a) => a !== prev.label);
+        prev.documents = union(prev.documents, e.documents);
+        prev.rules = union(prev.rules, e.rules);
+        if (e.titles) prev.titles = union(prev.titles, e.titles);
+        prev.date ??= e.date;
+      }
+    }
+    for (const r of x.relations) {
+      const k = edgeKey(r.source, r.predicate, r.target);
+      const prev = relations.get(k);
+      if (!prev) relations.set(k, { ...r, evidence: [...r.evidence] });
+      else for (const ev of r.evidence) if (!prev.evidence.some((p) => p.document === ev.document && p.start === ev.start && p.end === ev.end)) prev.evidence.push(ev);
+    }
+  }
+  // events and proposals that nothing points to are noise ("a meeting" said in passing)
+  const linked = new Set<string>();
+  for (const r of relations.values()) linked.add(r.source).add(r.target);
+  for (const key of [...entities.keys()].sort()) {
+    const e = entities.get(key)!;
+    if ((e.category === 'Event' || e.category === 'Proposal') && !linked.has(key)) {
+      diagnostics.push({ docId: e.documents[0], stage: 'graph', rule: 'graph.unlinked-event', severity: 'info', message: `${e.category} "${e.label}" has no relation; left out` });
+      continue;
+    }
+    graph.mergeNode(key, {
+      label: e.label,
+      category: e.category,
+      aliases: [...e.aliases].sort(),
+      ...(e.titles?.length ? { titles: e.titles } : {}),
+      ...(e.iso3 ? { iso3: e.iso3 } : {}),
+      ...(e.country ? { country: e.country } : {}),
+      ...(e.date ? { date: e.date } : {}),
+      mentions: e.mentions,
+      documents: [...e.documents].sort(),
+      rules: [...e.rules].sort(),
+      x: 0,
+      y: 0,
+      size: 1,
+      color: '#999999',
+    });
+  }
+  for (const k of [...relations.keys()].sort()) {
+    const r = relations.get(k)!;
+    if (!graph.hasNode(r.source) || !graph.hasNode(r.target)) {
+      diagnostics.push({ docId: r.evidence[0].document, start: r.evidence[0].start, end: r.evidence[0].end, stage: 'graph', rule: 'graph.dangling-relation', severity: 'warning', message: `relation ${k} names an entity that is not in the graph` });
+      continue;
+    }
+    const evidence = [...r.evidence].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start));
+    graph.updateEdgeWithKey(k, r.source, r.target, () => ({
+      label: r.predicate,
+      predicate: r.predicate,
+      ...(r.eventType ? { eventType: r.eventType } : {}),
+      weight: evidence.length,
+      evidence,
+      documents: [...new Set(evidence.map((e) => e.document))].sort(),
+    }));
+  }
+  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  graph.replaceAttributes({
+    name: 'kg knowledge graph',
+    creator: 'kg',
+    description: `Entities, events and relations read from ${documents.length} document(s)`,
+    documentCount: documents.length,
+    documents,
+  });
+  return { graph, diagnostics };
+}

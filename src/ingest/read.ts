@@ -1,0 +1,137 @@
+/** ingest: reads documents from .txt, .jsonl and .csv files and folders, streaming, with a diagnostic per bad record. */
+import { createReadStream, promises as fs } from 'node:fs';
+import { createInterface } from 'node:readline';
+import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse';
+import { KgError } from '../errors.js';
+import type { Diagnostic, SourceDocument } from '../model.js';
+
+/** File extensions read, and how. */
+export const FORMATS = { '.txt': 'text', '.text': 'text', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv' } as const;
+
+export type IngestItem = { doc: SourceDocument } | { diagnostic: Diagnostic };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/** Lists the readable files under the given paths, sorted, so that runs are reproducible. Throws on a missing path. */
+export async function listInputs(inputs: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const stat = await fs.stat(input).catch(() => undefined);
+    if (!stat) throw new KgError('E_INPUT_MISSING', `input not found: ${input}`, 'Check the path, or run from the project folder (the default input is seeds/).');
+    if (stat.isDirectory()) {
+      const entries = await fs.readdir(input, { recursive: true, withFileTypes: true });
+      const found = entries
+        .filter((e) => e.isFile() && path.extname(e.name).toLowerCase() in FORMATS && !e.name.startsWith('.'))
+        .map((e) => path.join(e.parentPath ?? input, e.name))
+        .sort();
+      files.push(...found);
+    } else files.push(input);
+  }
+  return files;
+}
+
+const idFromFile = (file: string) => path.basename(file);
+
+/** Makes a document from a JSON or CSV record, or explains why it cannot. */
+function fromRecord(record: Record<string, unknown>, file: string, line: number, fallbackId: string): IngestItem {
+  const text = record.text;
+  if (typeof text !== 'string') {
+    return {
+      diagnostic: {
+        docId: `${idFromFile(file)}:${line}`,
+        stage: 'ingest',
+        rule: 'ingest.no-text',
+        severity: 'error',
+        message: `${file}:${line}: record has no "text" string; add a "text" field (optional: id, date, title, url).`,
+      },
+    };
+  }
+  const str = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : String(v));
+  const date = str(record.date);
+  return {
+    doc: {
+      id: str(record.id) ?? fallbackId,
+      text,
+      date: date && ISO_DATE.test(date) ? date.slice(0, 10) : undefined,
+      title: str(record.title),
+      url: str(record.url),
+      origin: { file, line },
+    },
+  };
+}
+
+async function* readJsonl(file: string): AsyncGenerator<IngestItem> {
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  for await (const raw of lines) {
+    n++;
+    const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (!line.trim()) continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (err) {
+      yield {
+        diagnostic: {
+          docId: `${idFromFile(file)}:${n}`,
+          stage: 'ingest',
+          rule: 'ingest.bad-json',
+          severity: 'error',
+          message: `${file}:${n}: not valid JSON (${(err as Error).message}); each line must be one JSON object.`,
+        },
+      };
+      continue;
+    }
+    if (!record || typeof record !== 'object' || Array.isArray(record)) {
+      yield { diagnostic: { docId: `${idFromFile(file)}:${n}`, stage: 'ingest', rule: 'ingest.bad-json', severity: 'error', message: `${file}:${n}: expected a JSON object with a "text" field.` } };
+      continue;
+    }
+    yield fromRecord(record as Record<string, unknown>, file, n, `${idFromFile(file)}:${n}`);
+  }
+}
+
+async function* readCsv(file: string): AsyncGenerator<IngestItem> {
+  const parser = createReadStream(file).pipe(parseCsv({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, info: true }));
+  let index = 0;
+  try {
+    for await (const row of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      index++;
+      if (index === 1 && !('text' in row.record)) {
+        yield {
+          diagnostic: {
+            docId: idFromFile(file),
+            stage: 'ingest',
+            rule: 'ingest.csv-no-text-column',
+            severity: 'error',
+            message: `${file}: the CSV header has no "text" column (found: ${Object.keys(row.record).join(', ')}); name the article column "text".`,
+          },
+        };
+        return;
+      }
+      yield fromRecord(row.record, file, row.info.lines, `${idFromFile(file)}:${index}`);
+    }
+  } catch (err) {
+    yield { diagnostic: { docId: idFromFile(file), stage: 'ingest', rule: 'ingest.bad-csv', severity: 'error', message: `${file}: ${(err as Error).message}` } };
+  }
+}
+
+/** Streams the documents of the given files and folders; problems become diagnostics, never exceptions (but for a missing path). */
+export async function* readDocuments(inputs: readonly string[]): AsyncGenerator<IngestItem> {
+  for (const file of await listInputs(inputs)) {
+    const format = FORMATS[path.extname(file).toLowerCase() as keyof typeof FORMATS];
+    if (!format) {
+      yield { diagnostic: { docId: idFromFile(file), stage: 'ingest', rule: 'ingest.unknown-format', severity: 'error', message: `${file}: unknown file type; use .txt, .jsonl or .csv.` } };
+      continue;
+    }
+    try {
+      if (format === 'text') {
+        const text = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+        yield { doc: { id: idFromFile(file), text, origin: { file } } };
+      } else if (format === 'jsonl') yield* readJsonl(file);
+      else yield* readCsv(file);
+    } catch (err) {
+      yield { diagnostic: { docId: idFromFile(file), stage: 'ingest', rule: 'ingest.unreadable', severity: 'error', message: `${file}: cannot read (${(err as Error).message}); check permissions.` } };
+    }
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * lexicon: the world knowledge kg reads, loaded and indexed once. Countries, codes, demonyms and capitals
+ * come from the world-countries package; the rest are data files in ./data with stable ids.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { KgError } from '../errors.js';
+import type { Category, MentionForm } from '../model.js';
+
+const require = createRequire(import.meta.url);
+
+/** One name in the gazetteer: the tokens to match and the entity they name. */
+export interface GazetteerEntry {
+  tokens: string[];
+  key: string;
+  label: string;
+  category: Category;
+  form: MentionForm;
+  rule: string;
+}
+
+export interface CountryInfo {
+  iso3: string;
+  name: string;
+  official: string;
+  capitals: string[];
+  demonyms: string[];
+}
+
+export interface RelationPattern {
+  id: string;
+  predicate: string;
+  eventType?: string;
+  /** The verb phrase: a lemma, then words that must follow (particles, prepositions, nouns). */
+  phrase: string[];
+  /** Target categories this pattern accepts; default: actors (Person, Country, Organization). */
+  targets?: Category[];
+  /** Whether "Y was VERBed by X" is read too. */
+  passive?: boolean;
+  /** Example sentences on which the pattern must fire (checked by a test). */
+  examples: string[];
+}
+
+export interface Lexicon {
+  countries: Map<string, CountryInfo>;
+  /** Lower-cased first token → entries starting with it, longest first. */
+  gazetteer: Map<string, GazetteerEntry[]>;
+  titles: { heads: Map<string, string[][]>; modifiers: Set<string>; linkers: Set<string>; honorifics: Set<string> };
+  orgHeadWords: Set<string>;
+  events: { events: Set<string>; proposals: Set<string>; modifiers: Set<string>; topicPrepositions: Set<string>; placePrepositions: Set<string> };
+  relations: RelationPattern[];
+  /** Capital city key → country ISO3. */
+  cityCountry: Map<string, string>;
+}
+
+const readData = <T>(name: string): T => {
+  const url = new URL(`./data/${name}`, import.meta.url);
+  try {
+    return JSON.parse(readFileSync(url, 'utf8')) as T;
+  } catch (err) {
+    throw new KgError('E_LEXICON', `cannot load lexicon ${name}: ${(err as Error).message}`, 'Fix the JSON in src/lexicon/data/ (the lexicon test names the problem).');
+  }
+};
+
+/** `Wang Yi` → `wang-yi`; keeps letters of every script, folds accents. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Splits a name into the tokens compromise makes of it. */
+export const tokenize = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca3: string;
+  capital?: string[];
+  altSpellings?: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+  independent?: boolean;
+  unMember?: boolean;
+}
+
+interface CountriesExtra {
+  aliases: Record<string, string[]>;
+  acronyms: Record<string, string[]>;
+  demonyms: Record<string, string[]>;
+  ignore: string[];
+}
+
+const LATIN_NAME = /^[\p{Script=Latin}'’.\- ]+$/u;
+
+function buildLexicon(): Lexicon {
+  const world = require('world-countries') as WorldCountry[];
+  const extra = readData<CountriesExtra>('countries-extra.json');
+  const titlesData = readData<{ heads: string[]; modifiers: string[]; linkers: string[]; honorifics: string[] }>('titles.json');
+  const orgData = readData<{ organizations: Array<{ id: string; name: string; aliases: string[] }>; headWords: string[] }>('organizations.json');
+  const eventData = readData<Record<'events' | 'proposals' | 'modifiers' | 'topicPrepositions' | 'placePrepositions', string[]>>('events.json');
+  const relData = readData<{ patterns: RelationPattern[] }>('relations.json');
+
+  const entries: GazetteerEntry[] = [];
+  const countries = new Map<string, CountryInfo>();
+  const cityCountry = new Map<string, string>();
+  const ignore = new Set(extra.ignore);
+  const add = (name: string, e: Omit<GazetteerEntry, 'tokens'>) => entries.push({ ...e, tokens: tokenize(name) });
+
+  for (const c of world) {
+    if (!c.independent && !c.unMember && !extra.aliases[c.cca3]) continue; // territories would shadow their country's names
+    const iso3 = c.cca3;
+    const key = `country:${iso3}`;
+    const label = c.name.common;
+    const demonyms = new Set<string>();
+    const dm = c.demonyms?.eng?.m;
+    if (dm && !ignore.has(`${label}:demonym`)) for (const d of dm.split(/,| or /)) if (d.trim()) demonyms.add(d.trim());
+    for (const d of extra.demonyms[iso3] ?? []) demonyms.add(d);
+    const info: CountryInfo = { iso3, name: label, official: c.name.official, capitals: c.capital ?? [], demonyms: [...demonyms] };
+    countries.set(iso3, info);
+    const names = new Set([label, c.name.official, ...(extra.aliases[iso3] ?? [])]);
+    for (const alt of c.altSpellings ?? []) if (alt.length > 3 && LATIN_NAME.test(alt) && !alt.includes(',')) names.add(alt);
+    for (const name of names) add(name, { key, label, category: 'Country', form: name === label ? 'name' : 'alias', rule: 'gazetteer.country' });
+    for (const acr of extra.acronyms[iso3] ?? []) add(acr, { key, label, category: 'Country', form: 'alias', rule: 'gazetteer.country-code' });
+    for (const d of demonyms) {
+      add(d, { key, label, category: 'Country', form: 'demonym', rule: 'gazetteer.demonym' });
+      if (!/(ese|ss|sh|ch|i)$/.test(d) && !d.includes('.')) add(`${d}s`, { key, label, category: 'Country', form: 'demonym', rule: 'gazetteer.demonym' });
+    }
+    for (const capital of info.capitals) {
+      const cityLabel = capital.replace(/\s+D\.C\.$/, '');
+      const cityKey = `city:${iso3}:${slug(cityLabel)}`;
+      cityCountry.set(cityKey, iso3);
+      add(cityLabel, { key: cityKey, label: cityLabel, category: 'City', form: 'name', rule: 'gazetteer.capital' });
+      if (cityLabel !== capital) add(capital, { key: cityKey, label: cityLabel, category: 'City', form: 'alias', rule: 'gazetteer.capital' });
+    }
+  }
+  for (const org of orgData.organizations) {
+    const key = `org:${org.id}`;
+    add(org.name, { key, label: org.name, category: 'Organization', form: 'name', rule: 'gazetteer.organization' });
+    for (const a of org.aliases) add(a, { key, label: org.name, category: 'Organization', form: 'alias', rule: 'gazetteer.organization' });
+  }
+
+  const gazetteer = new Map<string, GazetteerEntry[]>();
+  for (const e of entries) {
+    const first = e.tokens[0].toLowerCase();
+    const list = gazetteer.get(first) ?? [];
+    list.push(e);
+    gazetteer.set(first, list);
+  }
+  for (const list of gazetteer.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+
+  const heads = new Map<string, string[][]>();
+  for (const t of titlesData.heads) {
+    const toks = tokenize(t.toLowerCase());
+    const list = heads.get(toks[0]) ?? [];
+    list.push(toks);
+    heads.set(toks[0], list);
+  }
+  for (const list of heads.values()) list.sort((a, b) => b.length - a.length);
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+  return {
+    countries,
+    gazetteer,
+    titles: { heads, modifiers: lower(titlesData.modifiers), linkers: lower(titlesData.linkers), honorifics: lower(titlesData.honorifics) },
+    orgHeadWords: new Set(orgData.headWords),
+    events: {
+      events: lower(eventData.events),
+      proposals: lower(eventData.proposals),
+      modifiers: lower(eventData.modifiers),
+      topicPrepositions: lower(eventData.topicPrepositions),
+      placePrepositions: lower(eventData.placePrepositions),
+    },
+    relations: relData.patterns,
+    cityCountry,
+  };
+}
+
+let cached: Lexicon | undefined;
+/** The lexicon, built on first use and shared after. */
+export function lexicon(): Lexicon {
+  cached ??= buildLexicon();
+  return cached;
+}

@@ -1,0 +1,147 @@
+/**
+ * kg document model: the types every stage reads and writes.
+ *
+ * SourceDocument → ParsedDocument → Mention[] → Entity[] + Relation[] → Graph.
+ * The document owns the text; sentences, tokens and mentions are offset views
+ * `[start, end)` into `SourceDocument.text` (UTF-16 code units, as `String#slice`).
+ */
+
+/** Entity classes. `Event` is a meeting or talks, `Proposal` a plan or proposal. */
+export const CATEGORIES = ['Person', 'Country', 'City', 'Location', 'Organization', 'Event', 'Proposal'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** How an entity is named at one place in the text. */
+export type MentionForm = 'name' | 'alias' | 'demonym' | 'title' | 'pronoun';
+
+/** A document as read from disk, before any analysis. */
+export interface SourceDocument {
+  id: string;
+  text: string;
+  /** ISO date `YYYY-MM-DD` when known (metadata or dateline). */
+  date?: string;
+  title?: string;
+  url?: string;
+  /** Where the document came from, for messages: file and (for JSONL/CSV) 1-based line. */
+  origin: { file: string; line?: number };
+}
+
+/** A dateline such as ` date 2021-09-17 DUSHANBE - `, kept out of the first sentence. */
+export interface Dateline {
+  start: number;
+  end: number;
+  date?: string;
+  city?: { text: string; start: number; end: number };
+}
+
+/** One token, converted once from compromise's term (see extract/nlp.ts). */
+export interface Token {
+  /** Surface text without surrounding punctuation. */
+  text: string;
+  /** Lower-cased text with a possessive `'s` removed. */
+  norm: string;
+  /** Lemma where compromise knows one (verbs' infinitive, nouns' singular), else `norm`. */
+  root: string;
+  start: number;
+  end: number;
+  /** Punctuation and spaces before and after, as in the text. */
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
+  possessive: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Index of the paragraph (block separated by blank lines) holding the sentence. */
+  paragraph: number;
+  tokens: Token[];
+}
+
+export interface ParsedDocument {
+  doc: SourceDocument;
+  dateline?: Dateline;
+  sentences: Sentence[];
+}
+
+/** A span of text that names an entity. `entity` is filled by the resolve stage. */
+export interface Mention {
+  docId: string;
+  start: number;
+  end: number;
+  text: string;
+  category: Category;
+  form: MentionForm;
+  /** Index of the sentence holding the mention. */
+  sentence: number;
+  /** Token range `[first, last)` in that sentence. */
+  tokens: [number, number];
+  /** Canonical entity key, e.g. `person:wang-yi`, `country:CHN`. */
+  entity: string;
+  /** Id of the rule that produced the mention. */
+  rule: string;
+  /** People: titles met in front of the name ("Foreign Minister"). */
+  titles?: string[];
+  /** People: the country whose demonym or name qualifies the title (ISO3). */
+  represents?: { iso3: string; start: number; end: number; rule: string };
+  /** Events: a date found for the event. */
+  date?: string;
+  /** Several entities named together ("the four countries"): their keys. */
+  members?: string[];
+}
+
+/** Where a relation or a mention was read: document, sentence index and character span. */
+export interface Evidence {
+  document: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** The sentence text, for people reading the graph. */
+  text: string;
+  rule: string;
+}
+
+export interface Entity {
+  key: string;
+  label: string;
+  category: Category;
+  aliases: string[];
+  titles?: string[];
+  iso3?: string;
+  /** Cities: ISO3 of the country they are in. */
+  country?: string;
+  date?: string;
+  mentions: number;
+  documents: string[];
+  /** The rules that produced its mentions. */
+  rules: string[];
+}
+
+export interface Relation {
+  source: string;
+  predicate: string;
+  target: string;
+  eventType?: string;
+  evidence: Evidence[];
+}
+
+/** A problem in the data, collected per document (never thrown). */
+export interface Diagnostic {
+  docId: string;
+  start?: number;
+  end?: number;
+  stage: 'ingest' | 'extract' | 'resolve' | 'graph' | 'layout' | 'export';
+  rule: string;
+  message: string;
+  severity: 'error' | 'warning' | 'info';
+}
+
+/** What the extract + resolve stages give for one document. */
+export interface Extraction {
+  doc: Omit<SourceDocument, 'text'>;
+  mentions: Mention[];
+  entities: Entity[];
+  relations: Relation[];
+  diagnostics: Diagnostic[];
+}

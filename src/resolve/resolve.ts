@@ -1,0 +1,187 @@
+/**
+ * resolve: gives every mention the canonical key of the entity it names — one key per real-world entity —
+ * and gathers a document's entities. "Wang" after "Wang Yi" is Wang Yi; "the four countries" are the four
+ * countries listed before; "the meeting" is the meeting named before.
+ */
+import { lexicon, slug, type Lexicon } from '../lexicon/index.js';
+import { titleCase } from '../ingest/dateline.js';
+import type { Category, Diagnostic, Entity, Mention, ParsedDocument } from '../model.js';
+import type { Candidate } from '../extract/mentions.js';
+import type { EventFrame } from '../extract/frames.js';
+
+/** Categories that act (subjects and objects of relations). */
+export const ACTORS: ReadonlySet<Category> = new Set(['Person', 'Country', 'Organization']);
+
+/** A list of entities named together: "China, Russia, Pakistan and Iran". */
+export interface Group {
+  sentence: number;
+  start: number;
+  end: number;
+  /** Extended spans: a person's span starts at its title. */
+  members: Mention[];
+}
+
+const CATEGORY_PREFIX: Record<Category, string> = { Person: 'person', Country: 'country', City: 'city', Location: 'location', Organization: 'org', Event: 'event', Proposal: 'proposal' };
+
+/** Start of a mention including the title chain in front of it (for lists of titled people). */
+export function extendedStart(m: Mention, titles: Mention[]): number {
+  let start = m.represents ? Math.min(m.start, m.represents.start) : m.start;
+  for (const t of titles) if (t.entity === m.entity && t.sentence === m.sentence && t.end <= m.start && t.start < start) start = t.start;
+  return start;
+}
+
+/** Coordinated lists of same-category mentions in each sentence (separated only by commas and "and"). */
+export function findGroups(text: string, mentions: Mention[]): Group[] {
+  const titles = mentions.filter((m) => m.form === 'title');
+  // a demonym that qualifies a person's title ("Russian Foreign Minister") is part of that person's span
+  const qualifiers = new Set(mentions.filter((m) => m.represents).map((m) => m.represents!.start));
+  const heads = mentions.filter((m) => m.form !== 'title' && m.form !== 'pronoun' && m.sentence >= 0 && !qualifiers.has(m.start));
+  const groups: Group[] = [];
+  let current: Group | undefined;
+  for (const m of heads) {
+    const start = extendedStart(m, titles);
+    if (current) {
+      const last = current.members[current.members.length - 1];
+      const gap = text.slice(last.end, start);
+      if (last.sentence === m.sentence && last.category === m.category && /^\s*(,|,?\s*and|,?\s*or)\s*$/.test(gap) && last.entity !== m.entity) {
+        current.members.push(m);
+        current.end = m.end;
+        continue;
+      }
+      if (current.members.length > 1) groups.push(current);
+    }
+    current = { sentence: m.sentence, start, end: m.end, members: [m] };
+  }
+  if (current && current.members.length > 1) groups.push(current);
+  return groups;
+}
+
+export interface Resolution {
+  mentions: Mention[];
+  entities: Entity[];
+  groups: Group[];
+  diagnostics: Diagnostic[];
+}
+
+/** Assigns keys, expands group anaphora and gathers entities for one document. Pure. */
+export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[], frames: Map<number, EventFrame>, lex: Lexicon = lexicon()): Resolution {
+  const text = parsed.doc.text;
+  const docId = parsed.doc.id;
+  const diagnostics: Diagnostic[] = [];
+  const labels = new Map<string, string>();
+  const keyed: Mention[] = [];
+  const persons: Array<{ key: string; words: string[] }> = [];
+  const events: Array<{ key: string; head: string }> = [];
+  const byStart = new Map<number, string>();
+
+  const personKey = (c: Candidate): { key: string; rule?: string } => {
+    const words = c.text.split(/\s+/);
+    if (words.length === 1 || c.form === 'alias') {
+      const hits = persons.filter((p) => p.words.includes(c.text) && p.words.length > 1);
+      const uniq = [...new Set(hits.map((h) => h.key))];
+      if (uniq.length === 1) return { key: uniq[0], rule: 'coref.surname' };
+      if (uniq.length > 1) {
+        diagnostics.push({ docId, start: c.start, end: c.end, stage: 'resolve', rule: 'coref.ambiguous-surname', severity: 'info', message: `"${c.text}" may be ${uniq.join(' or ')}; took the latest` });
+        return { key: hits[hits.length - 1].key, rule: 'coref.surname' };
+      }
+    }
+    const key = `person:${slug(c.text)}`;
+    persons.push({ key, words });
+    return { key };
+  };
+
+  // dateline city: data of the document and a mention of the city
+  const dl = parsed.dateline?.city;
+  if (dl) {
+    const name = titleCase(dl.text);
+    const entry = lex.gazetteer.get(name.toLowerCase())?.find((e) => e.category === 'City' && e.tokens.length === name.split(' ').length);
+    const key = entry?.key ?? `city:${slug(name)}`;
+    labels.set(key, entry?.label ?? name);
+    keyed.push({ docId, start: dl.start, end: dl.end, text: dl.text, category: 'City', form: 'name', sentence: -1, tokens: [0, 0], entity: key, rule: 'dateline.city' });
+  }
+
+  const ordered = [...candidates].sort((a, b) => a.start - b.start);
+  for (const c of ordered) {
+    if (c.form === 'title' || c.rule === 'group.anaphor') continue;
+    let key = c.key;
+    let rule = c.rule;
+    let label = c.label ?? c.text;
+    if (!key) {
+      if (c.category === 'Person') {
+        const r = personKey(c);
+        key = r.key;
+        if (r.rule && r.rule !== rule) rule = `${rule}+${r.rule}`;
+      } else if (c.category === 'Event' || c.category === 'Proposal') {
+        const head = c.text.split(/\s+/).pop()!.toLowerCase();
+        const frame = frames.get(c.start) ?? {};
+        const bare = c.text.toLowerCase() === head;
+        const prior = [...events].reverse().find((e) => e.head === head);
+        if (bare && prior && !frame.topic && !frame.place) {
+          key = prior.key;
+          rule = `${rule}+coref.definite-event`;
+          label = labels.get(key) ?? label;
+        } else {
+          label = frame.topic ? `${c.text} on ${frame.topic.label ?? frame.topic.text}` : c.text;
+          const when = frame.date ?? parsed.doc.date ?? docId;
+          key = `${CATEGORY_PREFIX[c.category]}:${slug(label)}:${when}`;
+          events.push({ key, head });
+        }
+      } else {
+        key = `${CATEGORY_PREFIX[c.category]}:${slug(label)}`;
+      }
+    }
+    if (!labels.has(key) || (c.category === 'Person' && c.form === 'name' && label.length > labels.get(key)!.length)) labels.set(key, label);
+    const { priority: _p, key: _k, label: _l, ...mention } = c;
+    keyed.push({ ...mention, entity: key, rule, ...(c.category === 'Event' || c.category === 'Proposal' ? { date: frames.get(c.start)?.date } : {}) });
+    byStart.set(c.start, key);
+  }
+
+  // titles belong to the person whose name follows them
+  for (const c of ordered) {
+    if (c.form !== 'title') continue;
+    const owner = byStart.get(Number(c.members?.[0]?.slice(1)));
+    if (!owner) continue;
+    const { priority: _p, key: _k, label: _l, members: _m, ...mention } = c;
+    keyed.push({ ...mention, entity: owner });
+  }
+  keyed.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  // group anaphora: "the four countries" → the latest earlier list of four countries
+  const groups = findGroups(text, keyed);
+  for (const c of ordered) {
+    if (c.rule !== 'group.anaphor') continue;
+    const n = Number(c.members?.[0]);
+    const prior = [...groups].reverse().find((g) => g.end <= c.start && g.members.length === n && g.members[0].category === c.category);
+    if (!prior) {
+      diagnostics.push({ docId, start: c.start, end: c.end, stage: 'resolve', rule: 'group.unresolved', severity: 'info', message: `"${c.text}": no earlier list of ${n} found` });
+      continue;
+    }
+    const { priority: _p, key: _k, label: _l, ...mention } = c;
+    const members = prior.members.map((m) => m.entity);
+    for (const key of members) keyed.push({ ...mention, entity: key, members, rule: 'group.anaphor' });
+  }
+  keyed.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  return { mentions: keyed, entities: gatherEntities(docId, keyed, labels, lex), groups, diagnostics };
+}
+
+/** One Entity per key, from its mentions. */
+function gatherEntities(docId: string, mentions: Mention[], labels: Map<string, string>, lex: Lexicon): Entity[] {
+  const byKey = new Map<string, Entity>();
+  for (const m of mentions) {
+    let e = byKey.get(m.entity);
+    if (!e) {
+      e = { key: m.entity, label: labels.get(m.entity) ?? m.text, category: m.category, aliases: [], mentions: 0, documents: [docId], rules: [] };
+      if (m.category === 'Country') e.iso3 = m.entity.slice('country:'.length);
+      if (m.category === 'City' && lex.cityCountry.has(m.entity)) e.country = lex.cityCountry.get(m.entity);
+      byKey.set(m.entity, e);
+    }
+    e.mentions++;
+    if (!e.rules.includes(m.rule)) e.rules.push(m.rule);
+    if (m.date && !e.date) e.date = m.date;
+    if (m.titles) for (const t of m.titles) if (!(e.titles ??= []).includes(t)) e.titles.push(t);
+    const surface = m.category === 'City' && m.rule === 'dateline.city' ? titleCase(m.text) : m.text;
+    if ((m.form === 'name' || m.form === 'alias' || m.form === 'demonym') && surface !== e.label && !e.aliases.includes(surface)) e.aliases.push(surface);
+  }
+  return [...byKey.values()];
+}
