@@ -19,7 +19,7 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
 function gazetteerLocations(parsed: ParsedDocument, entities: Entity[], mentions: Extraction['mentions'], lex: Lexicon): Relation[] {
   const out: Relation[] = [];
   for (const e of entities) {
-    if (e.category !== 'City' || !e.country) continue;
+    if ((e.category !== 'City' && e.category !== 'Location') || !e.country) continue;
     const country = `country:${e.country}`;
     if (!entities.some((x) => x.key === country)) {
       const info = lex.countries.get(e.country);

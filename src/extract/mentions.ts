@@ -16,6 +16,7 @@ export interface Candidate extends Omit<Mention, 'entity'> {
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 const breaksAfter = (t: Token) => /[,;:()"“”!?]|\.\s*$/.test(t.post) && !/^\p{Lu}\.?$/u.test(t.text) && !/^(Mr|Mrs|Ms|Dr|St|Jr|Gen|Lt|Col|Sen|Rep|Gov|Prof)$/i.test(t.text);
+const TITLE_SUFFIXES = new Set(['elect', 'designate', 'general']);
 const NAME_PARTICLES = new Set(['bin', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'le', 'la', 'del', 'du', 'ibn', 'abu', 'dos', 'das', 'ter']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'but', 'if', 'that', 'this', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'after', 'before', 'when', 'while', 'since', 'during', 'according', 'also', 'not', 'no', 'yes', 'so', 'than', 'then', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'other', 'others', 'some', 'all', 'many', 'most', 'more', 'both', 'each', 'every', 'however', 'meanwhile', 'together', 'over', 'under']);
 
@@ -109,8 +110,10 @@ function titleChainAt(toks: Token[], i: number, lex: Lexicon, gaz: Candidate[]):
     if (!n) return titles.length ? { start: i, end: j, titles, represents, parts } : undefined;
     // "Foreign Minister" written in lower case is still a title, but a bare lower-case "minister" needs a name right after
     j += n;
+    // "President-elect", "Secretary-designate"
+    if (toks[j] && toks[j - 1].post === '-' && TITLE_SUFFIXES.has(toks[j].norm)) j++;
     parts.push([from, j]);
-    titles.push(prefix + toks.slice(from, j).map((t) => (isCap(t) || t.norm.length <= 2 ? t.text : t.text[0].toUpperCase() + t.text.slice(1))).join(' '));
+    titles.push(prefix + toks.slice(from, j).map((t, k) => (k > 0 && toks[from + k - 1].post === '-' ? '-' : k > 0 ? ' ' : '') + (isCap(t) || t.norm.length <= 2 || TITLE_SUFFIXES.has(t.norm) ? t.text : t.text[0].toUpperCase() + t.text.slice(1))).join(''));
     prefix = '';
     const next = toks[j];
     if (!next || breaksAfter(toks[j - 1])) return { start: i, end: j, titles, represents, parts };
@@ -135,7 +138,8 @@ function nameAt(toks: Token[], i: number, lex: Lexicon, gaz: Candidate[]): numbe
     const t = toks[j];
     const particle = NAME_PARTICLES.has(t.norm) && j > i && toks[j + 1] && isCap(toks[j + 1]);
     if (!particle && (!isCap(t) || FUNCTION_WORDS.has(t.norm) || /\d/.test(t.text))) break;
-    if (!particle && (headAt(toks, j, lex) || lex.titles.honorifics.has(t.norm))) break;
+    if (!particle && j === i && (headAt(toks, j, lex) || lex.titles.honorifics.has(t.norm))) break;
+    if (!particle && j > i && lex.titles.honorifics.has(t.norm)) break;
     if (gaz.some((g) => g.tokens[0] === j && g.category !== 'City')) break;
     j++;
     if (breaksAfter(t) || t.possessive) break;
@@ -152,7 +156,9 @@ export function titledPersonMentions(sentence: Sentence, text: string, lex: Lexi
     if (!chain) continue;
     const last = toks[chain.end - 1];
     const lowerOnly = chain.parts.every(([a, b]) => toks.slice(a, b).every((t) => !isCap(t)));
-    const n = breaksAfter(last) ? 0 : nameAt(toks, chain.end, lex, gaz);
+    // "The Italian Foreign Minister, Antonio Tajani, meets ...": the name stands in apposition
+    const appositive = /^,\s*$/.test(last.post) && toks[i - 1]?.norm === 'the';
+    const n = breaksAfter(last) && !appositive ? 0 : nameAt(toks, chain.end, lex, gaz);
     if (!n || (lowerOnly && n < 2)) {
       i = chain.end - 1;
       continue;
@@ -163,6 +169,35 @@ export function titledPersonMentions(sentence: Sentence, text: string, lex: Lexi
       out.push({ docId, ...span(sentence, a, b, text), category: 'Person', form: 'title', rule: 'title.of-person', priority: 4, members: [`@${name.start}`] });
     }
     i = chain.end + n - 1;
+  }
+  return out.concat(trailingTitles(sentence, text, lex, docId, gaz, out));
+}
+
+/** Rule `title.appositive`: "Sergei Lavrov, the Russian foreign minister, said": the title follows the name. */
+function trailingTitles(sentence: Sentence, text: string, lex: Lexicon, docId: string, gaz: Candidate[], found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const n = isCap(toks[i]) && !found.some((c) => c.tokens[0] <= i && i < c.tokens[1]) ? nameAt(toks, i, lex, gaz) : 0;
+    if (n < 2 || !/^,\s*$/.test(toks[i + n - 1].post)) {
+      i += Math.max(n - 1, 0);
+      continue;
+    }
+    let j = i + n;
+    if (['the', 'a', 'an'].includes(toks[j]?.norm ?? '')) j++;
+    const chain = titleChainAt(toks, j, lex, gaz);
+    const ends = chain && (chain.end >= toks.length || /[,.;]/.test(toks[chain.end - 1].post) || ['of', 'for'].includes(toks[chain.end]?.norm ?? ''));
+    if (!chain || !ends || toks[i - 1]?.norm === 'and') {
+      i += n - 1;
+      continue;
+    }
+    let represents = chain.represents;
+    const of = toks[chain.end]?.norm === 'of' ? gaz.find((g) => g.tokens[0] === chain.end + 1 && g.category === 'Country') : undefined;
+    if (!represents && of?.key) represents = { iso3: of.key.slice('country:'.length), start: of.start, end: of.end, rule: 'represents.title-of-country' };
+    const name = span(sentence, i, i + n, text);
+    out.push({ docId, ...name, category: 'Person', form: 'name', rule: 'title.appositive', titles: chain.titles, represents: represents && { ...represents, rule: represents.rule === 'represents.title-qualifier' ? 'represents.appositive-title' : represents.rule }, priority: 4 });
+    for (const [a, b] of chain.parts) out.push({ docId, ...span(sentence, a, b, text), category: 'Person', form: 'title', rule: 'title.of-person', priority: 4, members: [`@${name.start}`] });
+    i = chain.end - 1;
   }
   return out;
 }
@@ -187,8 +222,18 @@ export function taggedPersonMentions(sentence: Sentence, text: string, lex: Lexi
     const ok = (t: Token) => t.tags.has('Person') && isCap(t) && !headAt(toks, toks.indexOf(t), lex) && !lex.titles.honorifics.has(t.norm) && !lex.titles.modifiers.has(t.norm) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Pronoun');
     if (!ok(toks[i])) continue;
     let j = i + 1;
-    while (j < toks.length && ok(toks[j]) && !breaksAfter(toks[j - 1]) && !toks[j - 1].possessive) j++;
-    if (!(j - i === 1 && isAllCaps(toks[i].text) && toks[i].text.length > 1 && sentence.tokens.every(isCapOrSymbol))) {
+    for (;;) {
+      if (j >= toks.length || breaksAfter(toks[j - 1]) || toks[j - 1].possessive) break;
+      if (ok(toks[j])) j++;
+      else if (NAME_PARTICLES.has(toks[j].norm) && toks[j + 1] && isCap(toks[j + 1]) && !breaksAfter(toks[j])) j += 2;
+      else break;
+    }
+    const single = j - i === 1;
+    const known = (t: Token) => t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
+    // a lone capitalised word opening a sentence is a person only when compromise knows it as a name
+    const openerNotName = single && i === 0 && !known(toks[i]);
+    const shouting = single && isAllCaps(toks[i].text) && toks[i].text.length > 1 && sentence.tokens.every(isCapOrSymbol);
+    if (!openerNotName && !shouting) {
       out.push({ docId, ...span(sentence, i, j, text), category: 'Person', form: 'name', rule: 'tagger.person', priority: 1 });
     }
     i = j - 1;

@@ -29,11 +29,13 @@ const POSSESSIVE = /['’]s$/i;
 /** A paragraph is a block of text separated by blank lines; short title-like lines stand alone. */
 function paragraphs(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = /\n[ \t\r]*\n/g;
+  // blank lines, and speaker tags of interview transcripts ("((Valeria Gazzola)) Yeah."), end a block
+  const re = /\n[ \t\r]*\n|\)\)[ \t]+/g;
   re.lastIndex = from;
   let start = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    out.push([start, m.index]);
+    const cut = m[0].startsWith('))') ? m.index + 2 : m.index;
+    out.push([start, cut]);
     start = m.index + m[0].length;
   }
   out.push([start, to]);

@@ -40,7 +40,8 @@ function tokenIndexAt(s: Sentence, offset: number, fromEnd = false): number {
 
 /** Subjects and objects of a sentence: lists first, then single mentions not in a list. */
 function unitsOf(s: Sentence, mentions: Mention[], groups: Group[], titles: Mention[]): Unit[] {
-  const inSentence = mentions.filter((m) => m.sentence === s.index && m.form !== 'title');
+  const qualifiers = new Set(mentions.filter((m) => m.represents && m.sentence === s.index).map((m) => m.represents!.start));
+  const inSentence = mentions.filter((m) => m.sentence === s.index && m.form !== 'title' && !qualifiers.has(m.start));
   const units: Unit[] = [];
   const covered = new Set<Mention>();
   for (const g of groups.filter((x) => x.sentence === s.index)) {
@@ -55,10 +56,24 @@ function unitsOf(s: Sentence, mentions: Mention[], groups: Group[], titles: Ment
   }
   for (const ms of bySpan.values()) {
     const start = Math.min(...ms.map((m) => extendedStart(m, titles)));
-    units.push({ start, end: ms[0].end, first: tokenIndexAt(s, start), last: tokenIndexAt(s, ms[0].end, true), members: ms });
+    // "Sergei Lavrov, the Russian foreign minister, met ...": the unit runs to the end of the trailing title
+    const trailing = ms[0].rule === 'title.appositive' ? titles.filter((t) => t.entity === ms[0].entity && t.sentence === s.index && t.start > ms[0].end) : [];
+    const end = Math.max(ms[0].end, ...trailing.map((t) => t.end));
+    units.push({ start, end, first: tokenIndexAt(s, start), last: tokenIndexAt(s, end, true), members: ms });
+  }
+  // "Russian forces", "the Chadian government": a demonym with a head noun acts for its country
+  for (const u of units) {
+    const next = s.tokens[u.last + 1];
+    if (u.members.every((m) => m.form === 'demonym') && next && METONYMIC_HEADS.has(next.norm)) {
+      u.last++;
+      u.end = next.end;
+    }
   }
   return units.sort((a, b) => a.start - b.start);
 }
+
+/** Nouns after a demonym that make it stand for the country ("Russian forces", "the Afghan government"). */
+const METONYMIC_HEADS = new Set(['forces', 'troops', 'military', 'army', 'navy', 'government', 'authorities', 'officials', 'police', 'side', 'delegation', 'people', 'leaders', 'ministry', 'drones', 'jets', 'warplanes', 'soldiers', 'diplomats', 'parliament', 'lawmakers', 'courts', 'court', 'president', 'regime']);
 
 /** Does the verb phrase of `pattern` start at token `i`? Returns the index after it. */
 function phraseAt(toks: Token[], i: number, pattern: RelationPattern): number {
@@ -70,6 +85,12 @@ function phraseAt(toks: Token[], i: number, pattern: RelationPattern): number {
   for (const w of rest) {
     // "hold talks with", "put forward": intervening adverbs are allowed before a particle
     while (toks[j] && toks[j].tags.has('Adverb') && toks[j].norm !== w) j++;
+    // "meets in Damascus with": a short place or time phrase may stand before the preposition
+    if (toks[j]?.norm !== w && toks[j]?.tags.has('Preposition') && w !== 'that') {
+      let k = j + 1;
+      while (k < toks.length && k - j <= 4 && toks[k].norm !== w && !toks[k].tags.has('Verb') && !/[;:]/.test(toks[k - 1].post)) k++;
+      if (toks[k]?.norm === w && k - j <= 4) j = k;
+    }
     if (toks[j]?.norm !== w) return -1;
     j++;
   }
@@ -150,7 +171,14 @@ export function findRelations(ctx: RelationContext): RelationResult {
       let j = i - 1;
       while (j >= 0 && (MODALS.has(toks[j].norm) || toks[j].tags.has('Adverb') || toks[j].tags.has('Auxiliary') || toks[j].tags.has('Modal') || (BE.has(toks[j].norm) && toks[i].tags.has('Passive')))) j--;
       if (j < 0) return undefined;
-      if (/,/.test(toks[j].post) || toks[j].norm === 'and' || toks[j].norm === 'but') return undefined;
+      if (/,/.test(toks[j].post)) {
+        // an appositive name right before the verb: "The Italian Foreign Minister, Antonio Tajani, meets"
+        const u = unitEndingAt(j);
+        const titled = u && u.members.length === 1 && titles.some((t) => t.entity === u.members[0].entity && t.sentence === s.index);
+        if (u && (titled || (u.first > 0 && /,\s*$/.test(toks[u.first - 1].post))) && !isCoordinatedVerb(toks, i)) return { unit: u, direct: true };
+        return undefined;
+      }
+      if (toks[j].norm === 'and' || toks[j].norm === 'but') return undefined;
       const u = unitEndingAt(j);
       if (u) return { unit: u, direct: true };
       if (toks[j].tags.has('Noun') || toks[j].tags.has('Pronoun')) return { unit: null, direct: true };
@@ -200,6 +228,11 @@ export function findRelations(ctx: RelationContext): RelationResult {
         }
         const targets = actorMembers(target, p.targets ?? DEFAULT_TARGETS);
         const actors = actorMembers(actor ?? undefined, ACTORS);
+        if (!targets.length && p.reciprocal && actors.length > 1 && !passive) {
+          // "Abiy Ahmed and Hassan Sheikh Mohamud meet in Addis Ababa": each met the others
+          for (const a of actors) for (const b of actors) if (a.entity < b.entity) add(a.entity, p.predicate, b.entity, evidence(s, `${p.id}.reciprocal${subjectRule}`, actor!), p.eventType);
+          break;
+        }
         if (!targets.length) continue;
         if (!actors.length) {
           if (actor === undefined) diagnostics.push({ docId, start: t.start, end: t.end, stage: 'extract', rule: `${p.id}.no-subject`, severity: 'info', message: `"${text.slice(t.start, toks[after - 1].end)}": no subject found` });
@@ -219,6 +252,12 @@ export function findRelations(ctx: RelationContext): RelationResult {
     }
   }
   return { relations: mergeRelations(relations), diagnostics };
+}
+
+/** A verb right after "and" or a comma that follows another verb's phrase: "support X, push Y". */
+function isCoordinatedVerb(toks: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) if (toks[j].tags.has('Verb') && !toks[j].tags.has('Auxiliary')) return true;
+  return false;
 }
 
 /** Skips articles, adjectives and adverbs before an object, unless a unit starts there. */

@@ -35,6 +35,8 @@ export interface RelationPattern {
   phrase: string[];
   /** Target categories this pattern accepts; default: actors (Person, Country, Organization). */
   targets?: Category[];
+  /** Whether "X and Y VERB" with no object means each VERBed the others ("meet", "hold talks"). */
+  reciprocal?: boolean;
   /** Whether "Y was VERBed by X" is read too. */
   passive?: boolean;
   /** Example sentences on which the pattern must fire (checked by a test). */
@@ -49,7 +51,7 @@ export interface Lexicon {
   orgHeadWords: Set<string>;
   events: { events: Set<string>; proposals: Set<string>; modifiers: Set<string>; topicPrepositions: Set<string>; placePrepositions: Set<string> };
   relations: RelationPattern[];
-  /** Capital city key → country ISO3. */
+  /** City or region key → ISO3 of the country it lies in. */
   cityCountry: Map<string, string>;
 }
 
@@ -102,6 +104,7 @@ function buildLexicon(): Lexicon {
   const orgData = readData<{ organizations: Array<{ id: string; name: string; aliases: string[] }>; headWords: string[] }>('organizations.json');
   const eventData = readData<Record<'events' | 'proposals' | 'modifiers' | 'topicPrepositions' | 'placePrepositions', string[]>>('events.json');
   const relData = readData<{ patterns: RelationPattern[] }>('relations.json');
+  const regionData = readData<{ regions: Array<{ name: string; country?: string; kind: string }> }>('regions.json');
 
   const entries: GazetteerEntry[] = [];
   const countries = new Map<string, CountryInfo>();
@@ -135,6 +138,11 @@ function buildLexicon(): Lexicon {
       add(cityLabel, { key: cityKey, label: cityLabel, category: 'City', form: 'name', rule: 'gazetteer.capital' });
       if (cityLabel !== capital) add(capital, { key: cityKey, label: cityLabel, category: 'City', form: 'alias', rule: 'gazetteer.capital' });
     }
+  }
+  for (const r of regionData.regions) {
+    const key = `location:${r.country ? `${r.country}:` : ''}${slug(r.name)}`;
+    if (r.country) cityCountry.set(key, r.country);
+    add(r.name, { key, label: r.name, category: 'Location', form: 'name', rule: 'gazetteer.region' });
   }
   for (const org of orgData.organizations) {
     const key = `org:${org.id}`;
