@@ -48,6 +48,8 @@ export interface Token {
   post: string;
   tags: ReadonlySet<string>;
   possessive: boolean;
+  /** What compromise's lexicon says of the lower-cased word (a tag such as `Adjective`), if it knows it. */
+  lexical?: string;
 }
 
 export interface Sentence {

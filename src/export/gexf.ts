@@ -11,6 +11,9 @@ export function formatEvidence(e: Evidence): string {
   return `${e.document}#s${e.sentence}[${e.start}:${e.end}] ${e.rule}: ${e.text}`;
 }
 
+/** Separates pieces of evidence in the GEXF `evidence` attribute. */
+export const EVIDENCE_SEPARATOR = ' | ';
+
 /** XML 1.0 cannot carry most control characters, even escaped; they are dropped from text values. */
 // eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -20,6 +23,7 @@ const clean = (v: unknown): unknown => (typeof v === 'string' ? v.replace(XML_IN
 export function toGexf(graph: KnowledgeGraph): string {
   const xml = write(graph, {
     version: '1.3',
+    pedantic: true, // meta holds only what the schema allows: creator, description, keywords
     formatNode: (key, a) => {
       const { label, x, y, size, color, ...rest } = a;
       const attributes: Record<string, unknown> = {};
@@ -30,7 +34,8 @@ export function toGexf(graph: KnowledgeGraph): string {
       const { label, weight, evidence, ...rest } = a;
       const attributes: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(rest)) attributes[k] = clean(v);
-      attributes.evidence = evidence.map((e) => clean(formatEvidence(e)));
+      // one string, entries separated by " | ": GEXF 1.3 list values are comma-separated, and sentences hold commas
+      attributes.evidence = clean(evidence.map(formatEvidence).join(EVIDENCE_SEPARATOR));
       return { label, weight, attributes };
     },
   });

@@ -16,6 +16,8 @@ export interface Candidate extends Omit<Mention, 'entity'> {
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 const breaksAfter = (t: Token) => /[,;:()"“”!?]|\.\s*$/.test(t.post) && !/^\p{Lu}\.?$/u.test(t.text) && !/^(Mr|Mrs|Ms|Dr|St|Jr|Gen|Lt|Col|Sen|Rep|Gov|Prof)$/i.test(t.text);
+/** Titles that are also parts of names: "Hassan Sheikh Mohamud". */
+const NAME_TITLES = new Set(['sheikh', 'sultan', 'emir', 'prince', 'begum']);
 const TITLE_SUFFIXES = new Set(['elect', 'designate', 'general']);
 const NAME_PARTICLES = new Set(['bin', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'le', 'la', 'del', 'du', 'ibn', 'abu', 'dos', 'das', 'ter']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'but', 'if', 'that', 'this', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'after', 'before', 'when', 'while', 'since', 'during', 'according', 'also', 'not', 'no', 'yes', 'so', 'than', 'then', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'other', 'others', 'some', 'all', 'many', 'most', 'more', 'both', 'each', 'every', 'however', 'meanwhile', 'together', 'over', 'under']);
@@ -68,6 +70,9 @@ interface TitleChain {
 
 /** Longest title head at `i`, as a token count. */
 function headAt(toks: Token[], i: number, lex: Lexicon): number {
+  const dash = toks[i]?.norm.lastIndexOf('-') ?? -1;
+  // "President-elect" as one token
+  if (dash > 0 && TITLE_SUFFIXES.has(toks[i].norm.slice(dash + 1)) && lex.titles.heads.get(toks[i].norm.slice(0, dash))?.some((w) => w.length === 1)) return 1;
   const options = lex.titles.heads.get(toks[i]?.norm ?? '') ?? lex.titles.heads.get(toks[i]?.text.toLowerCase() + '.');
   if (!options) return 0;
   for (const words of options) {
@@ -77,11 +82,21 @@ function headAt(toks: Token[], i: number, lex: Lexicon): number {
 }
 
 /** A country named as a qualifier: a demonym ("Russian"), a name with a possessive ("China's"), or a code ("U.S."). */
-function qualifierAt(gaz: Candidate[], toks: Token[], i: number): Candidate | undefined {
+function qualifierAt(gaz: Candidate[], toks: Token[], i: number, lex?: Lexicon): Candidate | undefined {
   const c = gaz.find((g) => g.tokens[0] === i && g.category === 'Country');
   if (!c) return undefined;
   if (c.form === 'demonym' || toks[c.tokens[1] - 1].possessive || c.form === 'alias') return c;
+  // "United States President Donald Trump": a country's name right before a capitalised title
+  const next = toks[c.tokens[1]];
+  if (lex && next && isCap(next) && headAt(toks, c.tokens[1], lex)) return c;
   return undefined;
+}
+
+/** Capitalised words naming a portfolio before a title head: "Emergency Situations Minister", "Road Transport and Bridges Minister". */
+function portfolioBefore(toks: Token[], j: number, lex: Lexicon, gaz: Candidate[]): number {
+  let k = j;
+  while (k < toks.length && k - j < 5 && (isCap(toks[k]) || (toks[k].norm === 'and' && k > j)) && !headAt(toks, k, lex) && !gaz.some((g) => g.tokens[0] === k) && !breaksAfter(toks[k])) k++;
+  return k > j && headAt(toks, k, lex) && isCap(toks[k]) ? k : j;
 }
 
 /** Reads a title chain starting at token `i`: [qualifier] [modifiers] head ("and" title | "to" title)*. */
@@ -92,13 +107,14 @@ function titleChainAt(toks: Token[], i: number, lex: Lexicon, gaz: Candidate[]):
   const titles: string[] = [];
   let prefix = '';
   for (;;) {
-    const q = qualifierAt(gaz, toks, j);
+    const q = qualifierAt(gaz, toks, j, lex);
     if (q && q.key) {
       represents ??= { iso3: q.key.slice('country:'.length), start: q.start, end: q.end, rule: 'represents.title-qualifier' };
       j = q.tokens[1];
     }
     const from = j;
     while (j < toks.length && lex.titles.modifiers.has(toks[j].norm) && !headAt(toks, j, lex)) j++;
+    j = portfolioBefore(toks, j, lex, gaz);
     const n = headAt(toks, j, lex);
     if (!n && j > from && lex.titles.linkers.has(toks[j]?.norm ?? '') && toks[j + 1] && (qualifierAt(gaz, toks, j + 1) || headAt(toks, j + 1, lex))) {
       // "Assistant to Iranian Foreign Minister": the modifier is a title of its own, linked to the next
@@ -138,7 +154,7 @@ function nameAt(toks: Token[], i: number, lex: Lexicon, gaz: Candidate[]): numbe
     const t = toks[j];
     const particle = NAME_PARTICLES.has(t.norm) && j > i && toks[j + 1] && isCap(toks[j + 1]);
     if (!particle && (!isCap(t) || FUNCTION_WORDS.has(t.norm) || /\d/.test(t.text))) break;
-    if (!particle && j === i && (headAt(toks, j, lex) || lex.titles.honorifics.has(t.norm))) break;
+    if (!particle && (j === i || !NAME_TITLES.has(t.norm)) && (headAt(toks, j, lex) || lex.titles.honorifics.has(t.norm))) break;
     if (!particle && j > i && lex.titles.honorifics.has(t.norm)) break;
     if (gaz.some((g) => g.tokens[0] === j && g.category !== 'City')) break;
     j++;
@@ -242,6 +258,42 @@ export function taggedPersonMentions(sentence: Sentence, text: string, lex: Lexi
 }
 const isCapOrSymbol = (t: Token) => !/\p{Ll}/u.test(t.text);
 
+/** Words that make a capitalised phrase a place or thing, not a person ("Bourbon Street", "Jaffar Express"). */
+const THING_WORDS = new Set(['street', 'road', 'avenue', 'square', 'palace', 'bridge', 'airport', 'station', 'express', 'hotel', 'mosque', 'church', 'cathedral', 'temple', 'hospital', 'school', 'stadium', 'park', 'river', 'lake', 'mountain', 'island', 'islands', 'bay', 'valley', 'province', 'region', 'district', 'county', 'oblast', 'state', 'city', 'act', 'law', 'treaty', 'agreement', 'prize', 'award', 'cup', 'games', 'championship', 'day', 'war', 'operation', 'program', 'project', 'plan', 'summit', 'conference', 'covid-19', 'covid', 'twitter', 'facebook', 'google', 'microsoft', 'apple']);
+const NAME_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person'];
+const nameLike = (t: Token) => !t.lexical || NAME_TAGS.includes(t.lexical);
+
+/**
+ * Rule `proper.name-in-actor-slot`: a capitalised name compromise does not know ("Narendra Modi", "Netanyahu")
+ * standing where an actor stands — right before a verb, or right after one — is a person.
+ */
+export function actorSlotNameMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string, taken: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = sentence.tokens;
+  const free = (k: number) => !taken.some((c) => c.tokens[0] <= k && k < c.tokens[1] && c.sentence === sentence.index);
+  for (let i = 0; i < toks.length; i++) {
+    const ok = (t: Token, k: number) => isCap(t) && free(k) && nameLike(t) && !FUNCTION_WORDS.has(t.norm) && !THING_WORDS.has(t.norm) && !headAt(toks, k, lex) && !lex.orgHeadWords.has(t.text) && !/\d/.test(t.text) && !isAllCaps(t.text);
+    if (!ok(toks[i], i)) continue;
+    let j = i + 1;
+    while (j < toks.length && j - i < 3 && ok(toks[j], j) && !breaksAfter(toks[j - 1]) && !toks[j - 1].possessive) j++;
+    if (j < toks.length && isCap(toks[j]) && !breaksAfter(toks[j - 1])) {
+      i = j;
+      continue; // part of a longer capitalised phrase: not ours to guess
+    }
+    const next = toks[j];
+    const prev = toks[i - 1];
+    const beforeVerb = next && !breaksAfter(toks[j - 1]) && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Participle');
+    const afterVerb = prev && !/[,;:]/.test(prev.post) && (prev.tags.has('Verb') || prev.norm === 'with') && !prev.tags.has('Copula');
+    // "Narendra Modi and Xi Jinping held talks": coordinated with a person already found
+    const beforePerson = next && (next.norm === 'and' || /^,\s*$/.test(toks[j - 1].post)) && taken.concat(out).some((c) => c.category === 'Person' && c.sentence === sentence.index && c.tokens[0] === j + (next.norm === 'and' ? 1 : 0));
+    if ((beforeVerb && !(i === 0 && j - i === 1 && toks[i].lexical)) || afterVerb || (beforePerson && j - i >= 2)) {
+      out.push({ docId, ...span(sentence, i, j, text), category: 'Person', form: 'name', rule: 'proper.name-in-actor-slot', priority: 1 });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
 /** Rule `proper.organization`: a capitalised phrase ending in an organisation head word ("Federal Security Service"). */
 export function organizationMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
   const out: Candidate[] = [];
@@ -325,11 +377,13 @@ export function groupMentions(sentence: Sentence, text: string, docId: string): 
 }
 
 /**
- * Overlap policy `longest-then-priority`: among overlapping candidates keep the longest span, then the higher
- * priority, then the earlier. Title mentions never compete with names: they are kept beside them.
+ * Overlap policy `title-then-longest`: names read after a title win; otherwise the longest span, then the
+ * higher priority, then the earlier. Title mentions never compete with names: they are kept beside them.
  */
 export function selectMentions(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  // names read after a title are the strongest evidence; among the rest, the longest span wins
+  const tier = (c: Candidate) => (c.priority >= 4 ? 1 : 0);
+  const sorted = [...candidates].sort((a, b) => tier(b) - tier(a) || b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of sorted) {
     if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
@@ -378,8 +432,18 @@ export function findMentions(parsed: ParsedDocument, lex: Lexicon = lexicon()): 
   // a title word is never a name of its own ("Councilor", "Minister"), and a demonym inside a title is kept as a country mention
   const titleSpans = titles.map((t) => [t.start, t.end] as const);
   const filtered = all.filter((c) => !(c.form !== 'title' && c.rule.startsWith('tagger.') && titleSpans.some(([a, b]) => c.start < b && a < c.end)));
-  const kept = selectMentions(filtered);
-  const withSurnames = selectMentions([...kept, ...surnameMentions(parsed, kept)]);
+  const first = selectMentions(filtered);
+  // right to left, so that a name coordinated with a later one ("A and B met") is seen after it
+  const slots: Candidate[] = [];
+  for (const s of parsed.sentences) {
+    const once = actorSlotNameMentions(s, text, lex, docId, [...first, ...titles]);
+    slots.push(...once, ...actorSlotNameMentions(s, text, lex, docId, [...first, ...titles, ...once]));
+  }
+  const kept = selectMentions([...first, ...slots]);
+  // a word that is part of a person's name in this document is that person, not the tagger's place guess ("Bolton")
+  const nameParts = new Set(kept.filter((m) => m.category === 'Person' && m.form === 'name' && m.text.includes(' ')).flatMap((m) => m.text.split(/\s+/)));
+  const trusted = kept.filter((m) => !(m.rule.startsWith('tagger.') && m.category !== 'Person' && nameParts.has(m.text)));
+  const withSurnames = selectMentions([...trusted, ...surnameMentions(parsed, trusted)]);
   return [...withSurnames, ...titles].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

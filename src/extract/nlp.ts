@@ -25,6 +25,11 @@ nlp.addWords({
 });
 
 const POSSESSIVE = /['’]s$/i;
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const lexicalTag = (word: string): string | undefined => {
+  const tag = Object.prototype.hasOwnProperty.call(LEXICON, word) ? LEXICON[word] : undefined;
+  return Array.isArray(tag) ? tag[0] : tag;
+};
 
 /** A paragraph is a block of text separated by blank lines; short title-like lines stand alone. */
 function paragraphs(text: string, from: number, to: number): Array<[number, number]> {
@@ -58,6 +63,7 @@ function toToken(term: CompromiseTerm, base: number): Token | undefined {
     post: possessive ? term.text.slice(-2) + term.post : term.post,
     tags: new Set(term.tags),
     possessive,
+    lexical: lexicalTag(norm),
   };
 }
 

@@ -181,7 +181,8 @@ function buildLexicon(): Lexicon {
       topicPrepositions: lower(eventData.topicPrepositions),
       placePrepositions: lower(eventData.placePrepositions),
     },
-    relations: relData.patterns,
+    // longest phrase first: "hold talks with" before "hold talks" before "hold"
+    relations: [...relData.patterns].sort((a, b) => b.phrase.length - a.phrase.length),
     cityCountry,
   };
 }
