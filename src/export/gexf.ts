@@ -28,7 +28,7 @@ export function toGexf(graph: KnowledgeGraph): string {
       const { label, x, y, size, color, ...rest } = a;
       const attributes: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(rest)) attributes[k] = clean(v);
-      return { label: clean(label) as string, x, y, size, color, attributes };
+      return { label: clean(label) as string, viz: { x, y, size, color }, attributes };
     },
     formatEdge: (key, a) => {
       const { label, weight, evidence, ...rest } = a;
