@@ -121,7 +121,8 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
           rule = `${rule}+coref.definite-event`;
           label = labels.get(key) ?? label;
         } else {
-          label = frame.topic ? `${c.text} on ${frame.topic.label ?? frame.topic.text}` : c.text;
+          const named = frame.topic ? `${c.text} on ${frame.topic.label ?? frame.topic.text}` : c.text;
+          label = named[0].toUpperCase() + named.slice(1);
           const when = frame.date ?? parsed.doc.date ?? docId;
           key = `${CATEGORY_PREFIX[c.category]}:${slug(label)}:${when}`;
           events.push({ key, head });
