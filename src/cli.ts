@@ -2,7 +2,13 @@
 /** cli: turns arguments into options and calls the pipeline. No analysis happens here. */
 import { createInterface } from 'node:readline';
 import { Command, Option } from 'commander';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { KgError } from './errors.js';
+import { connect, connectionFromEnv, type ConnectionOptions } from './neo4j/connection.js';
+import { loadGraph, type GraphJson, type LoadSummary } from './neo4j/load.js';
+import { formatTable, parseParams, readQueryFile, runQuery } from './neo4j/query.js';
+import { DEFAULT_SERVER_OPTIONS, startServer, stopServer } from './neo4j/server.js';
 import { analyze, build, DEFAULT_BUILD_OPTIONS, extractionLine, FORMATS, isExtraction, type Format } from './pipeline.js';
 import type { Diagnostic, Extraction } from './model.js';
 
@@ -29,6 +35,8 @@ program
   .addOption(new Option('--iterations <n>', 'ForceAtlas2 iterations (default: inferred from the graph size)').argParser((v) => Number(v)))
   .addOption(new Option('--max-document-chars <n>', 'skip documents longer than this').default(DEFAULT_BUILD_OPTIONS.maxDocumentChars).argParser((v) => Number(v)))
   .option('-q, --quiet', 'print nothing but errors')
+  .option('--neo4j', 'also load the graph into Neo4j (see `kg load`)');
+withConnectionOptions(program.commands[program.commands.length - 1])
   .action(async (inputs: string[], opts) => {
     let last = 0;
     const progress = !opts.quiet && process.stderr.isTTY;
@@ -55,7 +63,100 @@ program
         `kg: built ${result.files.join(', ')} from ${result.documents} document(s)${result.skipped ? `, ${result.skipped} skipped` : ''}: ${graph.order} nodes, ${graph.size} edges in ${result.seconds.toFixed(1)}s`,
       );
     }
+    if (opts.neo4j) await loadInto(result.graph.export() as GraphJson, opts);
     process.exitCode = result.skipped ? EXIT.skipped : EXIT.ok;
+  });
+
+/** Connection flags shared by build --neo4j, load and query; NEO4J_* variables fill what is not given. */
+function withConnectionOptions(cmd: Command): Command {
+  return cmd
+    .option('--uri <uri>', 'Neo4j URI: bolt://, neo4j:// or neo4j+s:// (default: NEO4J_URI or bolt://127.0.0.1:7687)')
+    .option('--username <name>', 'Neo4j user (default: NEO4J_USERNAME or neo4j)')
+    .option('--password <password>', 'Neo4j password (default: NEO4J_PASSWORD)')
+    .option('--database <name>', "Neo4j database (default: NEO4J_DATABASE or the server's default)")
+    .addOption(new Option('--batch-size <n>', 'rows per transaction when loading').default(1000).argParser((v) => Number(v)));
+}
+
+const connection = (opts: Partial<ConnectionOptions>) => connectionFromEnv(process.env, { uri: opts.uri, username: opts.username, password: opts.password, database: opts.database });
+
+async function loadInto(graph: GraphJson, opts: Partial<ConnectionOptions> & { batchSize?: number; quiet?: boolean }): Promise<LoadSummary> {
+  const conn = connection(opts);
+  const driver = await connect(conn);
+  try {
+    let last = Date.now(); // the first progress line after two seconds: short loads stay quiet
+    const summary = await loadGraph(driver, graph, {
+      batchSize: opts.batchSize,
+      database: conn.database,
+      onProgress: (done, total) => {
+        if (!opts.quiet && Date.now() - last > 2000) {
+          process.stderr.write(`kg: loading ${done}/${total} rows\n`);
+          last = Date.now();
+        }
+      },
+    });
+    for (const s of summary.skipped) process.stderr.write(`kg: warning: not loaded: ${s}\n`);
+    if (!opts.quiet) {
+      console.log(`kg: loaded ${summary.nodes} nodes and ${summary.relationships} relationships into ${conn.uri}: ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships created, ${summary.propertiesSet} properties set in ${summary.seconds.toFixed(1)}s`);
+    }
+    return summary;
+  } finally {
+    await driver.close();
+  }
+}
+
+withConnectionOptions(
+  program
+    .command('load')
+    .description('Load a built graph (graph.json, or a folder holding one) into Neo4j, idempotently.')
+    .argument('[graph]', 'graph.json or the folder that holds it', DEFAULT_BUILD_OPTIONS.out)
+    .option('-q, --quiet', 'print nothing but errors'),
+).action(async (input: string, opts) => {
+  const file = existsSync(input) && statSync(input).isDirectory() ? path.join(input, 'graph.json') : input;
+  if (!existsSync(file)) throw new KgError('E_INPUT_MISSING', `no graph at ${file}`, 'Run `npm run kg -- build` first, or name the graph.json to load.');
+  let graph: GraphJson;
+  try {
+    graph = JSON.parse(readFileSync(file, 'utf8')) as GraphJson;
+  } catch (err) {
+    throw new KgError('E_INPUT_FORMAT', `${file} is not valid JSON (${(err as Error).message})`, 'Rebuild it with `npm run kg -- build`.');
+  }
+  const summary = await loadInto(graph, opts);
+  process.exitCode = summary.skipped.length ? EXIT.skipped : EXIT.ok;
+});
+
+withConnectionOptions(
+  program
+    .command('query')
+    .description('Run a Cypher file from queries/ against Neo4j and print a table (or JSON rows).')
+    .argument('<file>', 'a .cypher file, e.g. queries/attendees.cypher')
+    .option('-p, --param <key=value...>', 'query parameter (repeatable)', [])
+    .option('--json', 'print JSON rows, one per line'),
+).action(async (file: string, opts) => {
+  const q = readQueryFile(file);
+  const conn = connection(opts);
+  const driver = await connect(conn);
+  try {
+    const rows = await runQuery(driver, q, parseParams(opts.param), conn.database);
+    process.stdout.write(opts.json ? rows.map((r) => `${JSON.stringify(r)}\n`).join('') : formatTable(rows));
+  } finally {
+    await driver.close();
+  }
+});
+
+const server = program.command('neo4j').description('Start or stop a local Neo4j 5 community server (no Docker needed; Java 17 and Maven).');
+server
+  .command('start')
+  .description('Start Neo4j on 127.0.0.1, data in .neo4j/data, and wait until Bolt answers.')
+  .option('--port <n>', 'Bolt port', String(DEFAULT_SERVER_OPTIONS.port))
+  .option('--home <dir>', 'data folder', DEFAULT_SERVER_OPTIONS.home)
+  .action(async (opts) => {
+    const s = await startServer({ port: Number(opts.port), home: opts.home, detached: true });
+    console.log(`kg: Neo4j is up at ${s.uri} (pid ${s.pid}); user neo4j, password from NEO4J_PASSWORD or "${DEFAULT_SERVER_OPTIONS.password}". Stop it with \`npm run neo4j:stop\`.`);
+  });
+server
+  .command('stop')
+  .description('Stop the server started by `neo4j start`.')
+  .action(async () => {
+    console.log((await stopServer()) ? 'kg: Neo4j stopped' : 'kg: no Neo4j started by kg is running');
   });
 
 program

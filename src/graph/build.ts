@@ -17,6 +17,8 @@ export interface NodeAttributes {
   date?: string;
   mentions: number;
   documents: string[];
+  /** Mentions per document, in the order of `documents`. */
+  documentMentions: number[];
   rules: string[];
   x: number;
   y: number;
@@ -58,10 +60,14 @@ export function buildGraph(extractions: Iterable<Extraction>): { graph: Knowledg
   const diagnostics: Diagnostic[] = [];
   const documents: GraphAttributes['documents'] = [];
   const entities = new Map<string, Extraction['entities'][number]>();
+  const perDocument = new Map<string, Map<string, number>>();
   const relations = new Map<string, Extraction['relations'][number]>();
   for (const x of extractions) {
     documents.push({ id: x.doc.id, ...(x.doc.date ? { date: x.doc.date } : {}), ...(x.doc.title ? { title: x.doc.title } : {}), ...(x.doc.url ? { url: x.doc.url } : {}) });
     for (const e of x.entities) {
+      const counts = perDocument.get(e.key) ?? new Map<string, number>();
+      counts.set(x.doc.id, (counts.get(x.doc.id) ?? 0) + e.mentions);
+      perDocument.set(e.key, counts);
       const prev = entities.get(e.key);
       if (!prev) entities.set(e.key, { ...e, aliases: [...e.aliases], documents: [...e.documents], rules: [...e.rules], titles: e.titles && [...e.titles] });
       else {
@@ -99,6 +105,7 @@ export function buildGraph(extractions: Iterable<Extraction>): { graph: Knowledg
       ...(e.date ? { date: e.date } : {}),
       mentions: e.mentions,
       documents: [...e.documents].sort(),
+      documentMentions: [...e.documents].sort().map((d) => perDocument.get(key)?.get(d) ?? 0),
       rules: [...e.rules].sort(),
       x: 0,
       y: 0,

@@ -1,0 +1,169 @@
+/**
+ * neo4j/load: writes a kg graph into Neo4j, idempotently and in batches.
+ *
+ * Labels and relationship types cannot be query parameters, so they come from a closed vocabulary (the entity
+ * categories and the predicates kg knows) checked here; everything read from articles travels as parameters.
+ * Loading the same graph twice changes nothing; loading another corpus merges into it: lists are unioned,
+ * evidence is unioned (so a document loaded twice is not counted twice) and weights are recomputed from it.
+ */
+import type { Driver } from 'neo4j-driver';
+import type { SerializedGraph } from 'graphology-types';
+import { KgError } from '../errors.js';
+import { formatEvidence } from '../export/gexf.js';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/build.js';
+import { lexicon } from '../lexicon/index.js';
+import { CATEGORIES, type Category } from '../model.js';
+
+/** Predicates made by structural rules rather than verb patterns. */
+const STRUCTURAL_PREDICATES = ['REPRESENTS', 'ATTENDED', 'PROPOSED', 'URGED', 'HELD_IN', 'LOCATED_IN', 'ABOUT'];
+
+/** The relationship types kg may create: closed, validated, never taken from article text. */
+export function relationshipTypes(): Set<string> {
+  return new Set([...STRUCTURAL_PREDICATES, ...lexicon().relations.map((p) => p.predicate)].filter((t) => /^[A-Z][A-Z0-9_]*$/.test(t)));
+}
+
+export interface LoadOptions {
+  /** Rows per transaction. */
+  batchSize: number;
+  database?: string;
+  /** Called after each batch with what was written so far. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export const DEFAULT_LOAD_OPTIONS: Readonly<Omit<LoadOptions, 'onProgress'>> = Object.freeze({ batchSize: 1000 });
+
+export interface LoadSummary {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+  nodes: number;
+  relationships: number;
+  skipped: string[];
+  seconds: number;
+}
+
+export type GraphJson = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+const chunks = <T>(xs: T[], n: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+};
+
+/** `coalesce(x, []) + new items of list` — a list union in Cypher. */
+const union = (target: string, list: string) => `coalesce(${target}, []) + [v IN coalesce(${list}, []) WHERE NOT v IN coalesce(${target}, [])]`;
+
+const NODE_QUERY = (label: Category) => `
+UNWIND $rows AS row
+MERGE (n:Entity {key: row.key})
+SET n:${label},
+    n.label = row.label, n.category = row.category,
+    n.iso3 = coalesce(row.iso3, n.iso3), n.country = coalesce(row.country, n.country), n.date = coalesce(row.date, n.date),
+    n.aliases = ${union('n.aliases', 'row.aliases')},
+    n.titles = ${union('n.titles', 'row.titles')},
+    n.rules = ${union('n.rules', 'row.rules')},
+    n.x = row.x, n.y = row.y, n.size = row.size, n.color = row.color
+WITH n, row
+UNWIND row.mentions AS m
+MATCH (d:Document {id: m.document})
+MERGE (d)-[r:MENTIONS]->(n)
+SET r.count = m.count`;
+
+const TOTALS_QUERY = `
+UNWIND $keys AS key
+MATCH (n:Entity {key: key})
+OPTIONAL MATCH (d:Document)-[r:MENTIONS]->(n)
+WITH n, sum(r.count) AS total, collect(d.id) AS documents
+SET n.mentions = total, n.documents = documents`;
+
+const EDGE_QUERY = (type: string) => `
+UNWIND $rows AS row
+MATCH (a:Entity {key: row.source})
+MATCH (b:Entity {key: row.target})
+MERGE (a)-[r:${type}]->(b)
+SET r.predicate = row.predicate, r.eventType = row.eventType,
+    r.evidence = ${union('r.evidence', 'row.evidence')},
+    r.documents = ${union('r.documents', 'row.documents')}
+SET r.weight = size(r.evidence)`;
+
+const DOCUMENT_QUERY = `
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d.date = coalesce(row.date, d.date), d.title = coalesce(row.title, d.title), d.url = coalesce(row.url, d.url)`;
+
+/** Loads a serialised kg graph. Throws KgError on a graph that is not kg's; problems with single edges are listed in `skipped`. */
+export async function loadGraph(driver: Driver, graph: GraphJson, options: Partial<LoadOptions> = {}): Promise<LoadSummary> {
+  const o: LoadOptions = { ...DEFAULT_LOAD_OPTIONS, ...options };
+  if (!Number.isInteger(o.batchSize) || o.batchSize < 1) throw new KgError('E_OPTION', 'batch size must be a whole number ≥ 1', 'Use --batch-size 1000.');
+  if (!Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) throw new KgError('E_INPUT_FORMAT', 'not a kg graph.json (no nodes/edges arrays)', 'Load the graph.json that `kg build` writes.');
+  const t0 = performance.now();
+  const summary: LoadSummary = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, nodes: graph.nodes.length, relationships: graph.edges.length, skipped: [], seconds: 0 };
+  const types = relationshipTypes();
+  const categories = new Set<string>(CATEGORIES);
+  const total = graph.nodes.length + graph.edges.length;
+  let done = 0;
+
+  const run = async (query: string, rows: unknown[], key = 'rows') => {
+    for (const batch of chunks(rows, o.batchSize)) {
+      const result = await driver.executeQuery(query, { [key]: batch }, { database: o.database, routing: 'WRITE' });
+      const c = result.summary.counters.updates();
+      summary.nodesCreated += c.nodesCreated;
+      summary.relationshipsCreated += c.relationshipsCreated;
+      summary.propertiesSet += c.propertiesSet;
+      if (key === 'rows') {
+        done += batch.length;
+        o.onProgress?.(done, total);
+      }
+    }
+  };
+
+  // schema first: one uniqueness constraint per label used, created idempotently
+  const used = [...new Set(graph.nodes.map((n) => n.attributes?.category).filter((c): c is Category => categories.has(c as string)))].sort();
+  for (const label of ['Entity', ...used]) await driver.executeQuery(`CREATE CONSTRAINT kg_${label.toLowerCase()}_key IF NOT EXISTS FOR (n:${label}) REQUIRE n.key IS UNIQUE`, {}, { database: o.database });
+  await driver.executeQuery('CREATE CONSTRAINT kg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE', {}, { database: o.database });
+
+  const documents = (graph.attributes?.documents ?? []).map((d) => ({ id: d.id, date: d.date ?? null, title: d.title ?? null, url: d.url ?? null }));
+  await run(DOCUMENT_QUERY, documents);
+
+  for (const label of used) {
+    const rows = graph.nodes
+      .filter((n) => n.attributes?.category === label)
+      .map((n) => {
+        const a = n.attributes!;
+        return {
+          key: n.key,
+          label: a.label,
+          category: a.category,
+          iso3: a.iso3 ?? null,
+          country: a.country ?? null,
+          date: a.date ?? null,
+          aliases: a.aliases ?? [],
+          titles: a.titles ?? [],
+          rules: a.rules ?? [],
+          x: a.x ?? 0,
+          y: a.y ?? 0,
+          size: a.size ?? 1,
+          color: a.color ?? null,
+          mentions: (a.documents ?? []).map((document, i) => ({ document, count: a.documentMentions?.[i] ?? 0 })),
+        };
+      });
+    await run(NODE_QUERY(label), rows);
+  }
+  for (const n of graph.nodes) if (!categories.has(n.attributes?.category as string)) summary.skipped.push(`node ${n.key}: unknown category ${JSON.stringify(n.attributes?.category)}`);
+  await run(TOTALS_QUERY, graph.nodes.map((n) => n.key), 'keys');
+
+  const byType = new Map<string, unknown[]>();
+  for (const e of graph.edges) {
+    const a = e.attributes!;
+    if (!types.has(a.predicate)) {
+      summary.skipped.push(`edge ${e.key ?? `${e.source}->${e.target}`}: predicate ${JSON.stringify(a.predicate)} is not in kg's vocabulary`);
+      continue;
+    }
+    const rows = byType.get(a.predicate) ?? [];
+    rows.push({ source: e.source, target: e.target, predicate: a.predicate, eventType: a.eventType ?? null, evidence: (a.evidence ?? []).map(formatEvidence), documents: a.documents ?? [] });
+    byType.set(a.predicate, rows);
+  }
+  for (const [type, rows] of [...byType].sort(([x], [y]) => (x < y ? -1 : 1))) await run(EDGE_QUERY(type), rows);
+  summary.seconds = (performance.now() - t0) / 1000;
+  return summary;
+}

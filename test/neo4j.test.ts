@@ -1,0 +1,157 @@
+/** Against a real Neo4j: idempotent batched loading, merging corpora, hostile names, and the query library. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { connect } from '../src/neo4j/connection.js';
+import { loadGraph, type GraphJson } from '../src/neo4j/load.js';
+import { readQueryFile, runQuery } from '../src/neo4j/query.js';
+import { build } from '../src/pipeline.js';
+import { ROOT } from './helpers.js';
+
+const server = inject('neo4j');
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'kg-neo-'));
+
+async function buildGraph(texts: Record<string, string> | string): Promise<GraphJson> {
+  const out = tmp();
+  let inputs: string[];
+  if (typeof texts === 'string') inputs = [texts];
+  else {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'docs.jsonl'), Object.entries(texts).map(([id, text]) => `${JSON.stringify({ id, text, date: '2021-09-20' })}\n`).join(''));
+    inputs = [dir];
+  }
+  await build({ inputs, out, formats: ['json'] });
+  return JSON.parse(readFileSync(path.join(out, 'graph.json'), 'utf8')) as GraphJson;
+}
+
+describe.skipIf(!server)('Neo4j', () => {
+  let driver: Driver;
+  let seed: GraphJson;
+  const q = (name: string, params: Record<string, unknown> = {}) => runQuery(driver, readQueryFile(path.join(ROOT, 'queries', `${name}.cypher`)), params, server!.database);
+  const counts = async () => {
+    const r = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels');
+    return r.records[0].toObject();
+  };
+  /** Every node and relationship with its properties, sorted: equal dumps mean equal databases. */
+  const dump = async () => {
+    const n = await driver.executeQuery('MATCH (n) RETURN labels(n) AS l, properties(n) AS p ORDER BY coalesce(n.key, n.id)');
+    const r = await driver.executeQuery('MATCH (a)-[r]->(b) RETURN coalesce(a.key, a.id) AS a, type(r) AS t, b.key AS b, properties(r) AS p ORDER BY a, t, b');
+    return JSON.stringify([n.records.map((x) => x.toObject()), r.records.map((x) => x.toObject())]);
+  };
+
+  beforeAll(async () => {
+    driver = await connect({ uri: server!.uri, username: server!.username, password: server!.password, database: server!.database });
+    seed = await buildGraph(path.join(ROOT, 'seeds'));
+  });
+  afterAll(async () => driver?.close());
+  beforeEach(async () => {
+    await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: server!.database });
+  });
+
+  it('loads the seed with constraints, labels, provenance and evidence', async () => {
+    const s = await loadGraph(driver, seed, { batchSize: 7, database: server!.database });
+    expect(s.skipped).toEqual([]);
+    expect(s.nodesCreated).toBe(seed.nodes.length + 1); // + the Document
+    const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
+    expect(constraints.records[0].get('names')).toEqual(expect.arrayContaining(['kg_entity_key', 'kg_person_key', 'kg_country_key', 'kg_event_key', 'kg_document_id']));
+    const wang = await driver.executeQuery("MATCH (d:Document)-[m:MENTIONS]->(p:Person:Entity {key: 'person:wang-yi'}) RETURN p, d.id AS doc, d.date AS date, m.count AS count");
+    const rec = wang.records[0].toObject();
+    expect(rec.p.properties).toMatchObject({ label: 'Wang Yi', aliases: ['Wang'], titles: ['State Councilor', 'Foreign Minister'], documents: ['000_cf50b3a85d0d2923.txt'] });
+    expect(rec).toMatchObject({ doc: '000_cf50b3a85d0d2923.txt', date: '2021-09-17' });
+    expect(rec.p.properties.mentions).toBe(rec.count);
+    const rep = await driver.executeQuery("MATCH (:Person {key: 'person:wang-yi'})-[r:REPRESENTS]->(c:Country) RETURN c.iso3 AS iso3, r.weight AS w, r.evidence AS ev");
+    expect(rep.records[0].toObject()).toMatchObject({ iso3: 'CHN', w: 1 });
+    expect(rep.records[0].get('ev')[0]).toMatch(/State Councilor and Foreign Minister Wang Yi/);
+  });
+
+  it('answers the query library as the seed says', async () => {
+    await loadGraph(driver, seed, { database: server!.database });
+    const attendees = await q('attendees', { event: 'meeting' });
+    expect(attendees.map((r) => r.attendee).sort()).toEqual(['Sergei Lavrov', 'Seyed Rasoul Mousavi', 'Shah Mahmood Qureshi', 'Wang Yi']);
+    expect(attendees[0].date).toBe('2021-09-16');
+
+    const officials = Object.fromEntries((await q('officials')).map((r) => [r.official, r.country]));
+    expect(officials).toEqual({ 'Wang Yi': 'China', 'Sergei Lavrov': 'Russia', 'Shah Mahmood Qureshi': 'Pakistan', 'Seyed Rasoul Mousavi': 'Iran' });
+
+    const urged = (await q('who-urged-whom')).filter((r) => r.urged === 'United States').map((r) => r.actor);
+    expect(urged).toEqual(expect.arrayContaining(['China', 'Russia', 'Pakistan', 'Iran']));
+
+    const [proposal] = await q('proposals');
+    expect(proposal).toMatchObject({ proposedBy: ['Wang Yi'], about: ['Afghanistan'] });
+    expect(proposal.proposal).toMatch(/five-point proposal/i);
+
+    const wang = await q('entity-relations', { entity: 'wang' });
+    expect(wang.map((r) => `${r.direction} ${r.predicate} ${r.other}`)).toEqual(expect.arrayContaining(['out REPRESENTS China', 'out PROPOSED Five-point proposal on Afghanistan', 'out ATTENDED Informal meeting on Afghanistan']));
+    expect(wang.every((r) => Array.isArray(r.evidence) && (r.evidence as string[]).length > 0)).toBe(true);
+
+    const top = await q('most-connected', { limit: 3 });
+    expect(top).toHaveLength(3);
+    expect(top[0].neighbours).toBeGreaterThanOrEqual(top[2].neighbours as number);
+
+    const [path_] = await q('shortest-path', { from: 'Sergei Lavrov', to: 'Dushanbe' });
+    expect(path_.entities).toEqual(['Sergei Lavrov', 'Informal meeting on Afghanistan', 'Dushanbe']);
+    expect(path_.predicates).toEqual(['ATTENDED', 'HELD_IN']);
+
+    const pairs = await q('co-attendance');
+    expect(pairs).toHaveLength(6);
+    expect(pairs).toContainEqual(expect.objectContaining({ country1: 'China', country2: 'Russia', events: 1 }));
+
+    const [event] = await q('events-in-range', { from: '2021-09-01', to: '2021-09-30' });
+    expect(event).toMatchObject({ date: '2021-09-16', heldIn: ['Dushanbe'] });
+    expect((event.attendees as string[]).sort()).toEqual(['Sergei Lavrov', 'Seyed Rasoul Mousavi', 'Shah Mahmood Qureshi', 'Wang Yi']);
+    expect(await q('events-in-range', { from: '2022-01-01', to: '2022-12-31' })).toEqual([]);
+  });
+
+  it('is idempotent: loading twice leaves the same counts and properties', async () => {
+    await loadGraph(driver, seed, { batchSize: 5, database: server!.database });
+    const first = [await counts(), await dump()];
+    const again = await loadGraph(driver, seed, { batchSize: 1000, database: server!.database });
+    expect(again.nodesCreated).toBe(0);
+    expect(again.relationshipsCreated).toBe(0);
+    expect([await counts(), await dump()]).toEqual(first);
+  });
+
+  it('merges a second corpus: shared entities are one node, evidence and mentions add up, reloads count nothing twice', async () => {
+    const other = await buildGraph({ later: 'State Councilor and Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov in Beijing. China urged the United States to act.' });
+    await loadGraph(driver, seed, { database: server!.database });
+    await loadGraph(driver, other, { database: server!.database });
+    const wang = await driver.executeQuery("MATCH (p:Person {label: 'Wang Yi'}) RETURN count(p) AS n, p.documents AS docs, p.mentions AS mentions");
+    expect(wang.records[0].toObject()).toMatchObject({ n: 1, docs: expect.arrayContaining(['000_cf50b3a85d0d2923.txt', 'later']) });
+    const seedWang = seed.nodes.find((n) => n.key === 'person:wang-yi')!.attributes!.mentions;
+    const otherWang = other.nodes.find((n) => n.key === 'person:wang-yi')!.attributes!.mentions;
+    expect(wang.records[0].get('mentions')).toBe(seedWang + otherWang);
+    const urged = await driver.executeQuery("MATCH (:Country {key: 'country:CHN'})-[r:URGED]->(:Country {key: 'country:USA'}) RETURN r.weight AS w, r.documents AS docs");
+    expect(urged.records[0].toObject()).toMatchObject({ w: 2, docs: ['000_cf50b3a85d0d2923.txt', 'later'] });
+    const before = await dump();
+    await loadGraph(driver, other, { database: server!.database });
+    expect(await dump()).toBe(before);
+  });
+
+  it('stores names full of Cypher syntax verbatim and runs none of it', async () => {
+    const evil = "Robert'); MATCH (n) DETACH DELETE n; //`}{\"";
+    const graph: GraphJson = {
+      options: { type: 'directed', multi: true, allowSelfLoops: false },
+      attributes: { name: 'x', creator: 'kg', description: 'x', documentCount: 1, documents: [{ id: '}) DETACH DELETE n //' }] },
+      nodes: [
+        { key: 'person:evil', attributes: { label: evil, category: 'Person', aliases: ['`backtick`', '}) DETACH DELETE n //', '$param'], mentions: 1, documents: ['}) DETACH DELETE n //'], documentMentions: [1], rules: [], x: 0, y: 0, size: 1, color: '#000000' } },
+        { key: 'country:CHN', attributes: { label: 'China', category: 'Country', aliases: [], iso3: 'CHN', mentions: 1, documents: ['}) DETACH DELETE n //'], documentMentions: [1], rules: [], x: 1, y: 1, size: 1, color: '#000000' } },
+      ],
+      edges: [
+        { key: 'a', source: 'person:evil', target: 'country:CHN', attributes: { label: 'REPRESENTS', predicate: 'REPRESENTS', weight: 1, evidence: [{ document: '}) DETACH DELETE n //', sentence: 0, start: 0, end: 1, text: "'}) MATCH (m) DETACH DELETE m //", rule: 'x' }], documents: ['}) DETACH DELETE n //'] } },
+        { key: 'b', source: 'person:evil', target: 'country:CHN', attributes: { label: 'x', predicate: 'KNOWS]->() DETACH DELETE n //', weight: 1, evidence: [], documents: [] } },
+      ],
+    };
+    await loadGraph(driver, seed, { database: server!.database });
+    const before = await counts();
+    const s = await loadGraph(driver, graph, { database: server!.database });
+    expect(s.skipped).toHaveLength(1);
+    expect(s.skipped[0]).toMatch(/not in kg's vocabulary/);
+    const after = await counts();
+    expect(after.nodes).toBe(before.nodes + 2); // the person and the document: China was there
+    const stored = await driver.executeQuery("MATCH (p:Person {key: 'person:evil'})-[r:REPRESENTS]->(c:Country) RETURN p.label AS label, p.aliases AS aliases, r.evidence AS ev");
+    expect(stored.records[0].toObject()).toMatchObject({ label: evil, aliases: ['`backtick`', '}) DETACH DELETE n //', '$param'] });
+    expect(stored.records[0].get('ev')[0]).toContain("'}) MATCH (m) DETACH DELETE m //");
+  });
+});
