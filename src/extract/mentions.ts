@@ -315,6 +315,21 @@ export function organizationMentions(sentence: Sentence, text: string, lex: Lexi
   return out;
 }
 
+/** Rule `tagger.organization`: capitalised words compromise tags as an organisation ("Reuters", "Ajax Amsterdam"). */
+export function taggedOrganizationMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = sentence.tokens;
+  const ok = (t: Token, k: number) => t.tags.has('Organization') && isCap(t) && !headAt(toks, k, lex) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Person') && !t.tags.has('Demonym');
+  for (let i = 0; i < toks.length; i++) {
+    if (!ok(toks[i], i)) continue;
+    let j = i + 1;
+    while (j < toks.length && ok(toks[j], j) && !breaksAfter(toks[j - 1]) && !toks[j - 1].possessive) j++;
+    out.push({ docId, ...span(sentence, i, j, text), category: 'Organization', form: 'name', rule: 'tagger.organization', priority: 1 });
+    i = j - 1;
+  }
+  return out;
+}
+
 /** Rule `tagger.place`: capitalised words compromise tags as a place, when no gazetteer entry covers them. */
 export function taggedPlaceMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
   const out: Candidate[] = [];
@@ -425,6 +440,7 @@ export function findMentions(parsed: ParsedDocument, lex: Lexicon = lexicon()): 
       ...taggedPersonMentions(s, text, lex, docId),
       ...organizationMentions(s, text, lex, docId),
       ...taggedPlaceMentions(s, text, lex, docId),
+      ...taggedOrganizationMentions(s, text, lex, docId),
       ...eventMentions(s, text, lex, docId),
       ...groupMentions(s, text, docId),
     );
