@@ -160,6 +160,22 @@ server
   });
 
 program
+  .command('explore')
+  .description('Print the path of the explore page that `build` wrote (and open it with --open).')
+  .argument('[dir]', 'the output folder of a build', DEFAULT_BUILD_OPTIONS.out)
+  .option('--open', "open it in the system's browser (xdg-open, open or start)")
+  .action(async (dir: string, opts) => {
+    const page = path.resolve(dir, 'index.html');
+    if (!existsSync(page)) throw new KgError('E_INPUT_MISSING', `no explore page at ${page}`, 'Run `npm run kg -- build` first (it writes index.html), or name the output folder.');
+    console.log(`file://${page}`);
+    if (opts.open) {
+      const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'start' : 'xdg-open';
+      const { spawn } = await import('node:child_process');
+      spawn(opener, [page], { detached: true, stdio: 'ignore' }).on('error', () => process.stderr.write(`kg: could not run ${opener}; open the path above in a browser\n`)).unref();
+    }
+  });
+
+program
   .command('extract')
   .description('Extract mentions, entities and relations per document, as JSON lines.')
   .option('--jsonl', 'read JSON lines {"id","text"} on standard input, write one JSON line per document (streaming)')

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { KgError } from './errors.js';
 import { toGexf } from './export/gexf.js';
 import { toJson, writeAtomic } from './export/write.js';
+import { renderPage } from './explore/page.js';
 import { extractDocument } from './extract/index.js';
 import { buildGraph, type KnowledgeGraph } from './graph/build.js';
 import { readDocuments } from './ingest/read.js';
@@ -17,7 +18,7 @@ import { layout, type LayoutOptions } from './layout/layout.js';
 import { lexicon } from './lexicon/index.js';
 import type { Diagnostic, Extraction, SourceDocument } from './model.js';
 
-export const FORMATS = ['gexf', 'json'] as const;
+export const FORMATS = ['gexf', 'json', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface BuildOptions {
@@ -36,7 +37,7 @@ export interface BuildOptions {
 export const DEFAULT_BUILD_OPTIONS: Readonly<Omit<BuildOptions, 'onDocument'>> = Object.freeze({
   inputs: ['seeds'],
   out: 'exports',
-  formats: ['gexf', 'json'] as Format[],
+  formats: ['gexf', 'json', 'html'] as Format[],
   layout: {},
   maxDocumentChars: 5_000_000,
 });
@@ -110,8 +111,8 @@ export async function build(options: Partial<BuildOptions> = {}): Promise<BuildR
   layout.assign(graph, o.layout);
   const files: string[] = [];
   for (const format of o.formats) {
-    const file = path.join(o.out, `graph.${format}`);
-    await writeAtomic(file, format === 'gexf' ? toGexf(graph) : toJson(graph));
+    const file = path.join(o.out, format === 'html' ? 'index.html' : `graph.${format}`);
+    await writeAtomic(file, format === 'gexf' ? toGexf(graph) : format === 'json' ? toJson(graph) : renderPage(graph));
     files.push(file);
   }
   return { graph, files, documents: extractions.length, skipped, diagnostics, seconds: (performance.now() - t0) / 1000 };

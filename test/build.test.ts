@@ -28,7 +28,7 @@ describe('seed build', () => {
   });
 
   it('is byte-identical when built twice', () => {
-    for (const f of ['graph.gexf', 'graph.json']) expect(readFileSync(path.join(again, f), 'utf8')).toBe(readFileSync(path.join(out, f), 'utf8'));
+    for (const f of ['graph.gexf', 'graph.json', 'index.html']) expect(readFileSync(path.join(again, f), 'utf8')).toBe(readFileSync(path.join(out, f), 'utf8'));
   });
 
   it('writes GEXF that validates against the official GEXF 1.3 RelaxNG schema (xmllint)', () => {

@@ -1,9 +1,8 @@
 /**
- * layout: positions, sizes and colours. ForceAtlas2 with settings inferred from the graph, from seeded
+ * layout: positions, sizes (by number of neighbours) and colours. ForceAtlas2 with settings inferred from the graph, from seeded
  * initial positions, so the same graph always gets the same picture. `layout` is pure; `layout.assign` writes.
  */
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import seedrandom from 'seedrandom';
 import { KgError } from '../errors.js';
 import type { Category } from '../model.js';
@@ -72,7 +71,9 @@ export function layout(graph: KnowledgeGraph, options: Partial<LayoutOptions> = 
   const settings = { ...forceAtlas2.inferSettings(copy), edgeWeightInfluence: 0.5 };
   const positions = forceAtlas2(copy, { iterations: opts.iterations ?? inferIterations(copy.order), settings, getEdgeWeight: 'weight' });
 
-  const ranks = graph.size > 0 ? pagerank(copy, { getEdgeWeight: 'weight' }) : {};
+  // importance: distinct neighbours, in and out (a person who met, urged and represents is as visible as a country)
+  const ranks: Record<string, number> = {};
+  graph.forEachNode((n) => (ranks[n] = graph.neighbors(n).length));
   const values = graph.nodes().map((n) => ranks[n] ?? 0);
   const min = Math.min(...values);
   const max = Math.max(...values);
