@@ -16,7 +16,7 @@ describe('kg build', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'kg-cli-'));
     const r = kg(['build', 'seeds', '--out', out]);
     expect(r.status).toBe(0);
-    expect(r.stdout.trim()).toMatch(/^kg: built .*graph\.gexf, .*graph\.json from 1 document\(s\): \d+ nodes, \d+ edges in [\d.]+s$/);
+    expect(r.stdout.trim()).toMatch(/^kg: built .*graph\.gexf, .*graph\.json, .*index\.html from 1 document\(s\): \d+ nodes, \d+ edges in [\d.]+s$/);
   });
   it('exits 1 and names the file and line when documents are skipped', () => {
     const d = mkdtempSync(path.join(tmpdir(), 'kg-cli-'));
