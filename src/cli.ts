@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /** cli: turns arguments into options and calls the pipeline. No analysis happens here. */
 import { createInterface } from 'node:readline';
+import { Presets, SingleBar } from 'cli-progress';
 import { Command, Option } from 'commander';
+import { listInputs, readDocuments } from './ingest/read.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { KgError } from './errors.js';
@@ -34,28 +36,23 @@ program
   .option('--seed <seed>', 'seed of the layout', 'kg')
   .addOption(new Option('--iterations <n>', 'ForceAtlas2 iterations (default: inferred from the graph size)').argParser((v) => Number(v)))
   .addOption(new Option('--max-document-chars <n>', 'skip documents longer than this').default(DEFAULT_BUILD_OPTIONS.maxDocumentChars).argParser((v) => Number(v)))
+  .addOption(new Option('--threads <n>', 'worker threads for extraction (default: one per core for inputs over 1 MB)').argParser((v) => Number(v)))
+  .option('--from-extractions <files...>', 'build from `kg extract --jsonl` output files (shard and merge) instead of documents')
   .option('-q, --quiet', 'print nothing but errors')
   .option('--neo4j', 'also load the graph into Neo4j (see `kg load`)');
 withConnectionOptions(program.commands[program.commands.length - 1])
   .action(async (inputs: string[], opts) => {
-    let last = 0;
-    const progress = !opts.quiet && process.stderr.isTTY;
+    const progress = opts.quiet ? undefined : await progressReporter(opts.fromExtractions ? [] : inputs);
     const result = await build({
       inputs,
       out: opts.out,
       formats: String(opts.format).split(',').map((s) => s.trim()).filter(Boolean) as Format[],
       layout: { seed: opts.seed, iterations: opts.iterations },
       maxDocumentChars: opts.maxDocumentChars,
-      onDocument: progress
-        ? (n) => {
-            if (Date.now() - last > 500) {
-              process.stderr.write(`\rkg: ${n} documents read`);
-              last = Date.now();
-            }
-          }
-        : undefined,
-    });
-    if (progress && last) process.stderr.write('\n');
+      threads: opts.threads,
+      fromExtractions: opts.fromExtractions,
+      onDocument: progress?.update,
+    }).finally(() => progress?.stop());
     printDiagnostics(result.diagnostics, false);
     const { graph } = result;
     if (!opts.quiet) {
@@ -66,6 +63,43 @@ withConnectionOptions(program.commands[program.commands.length - 1])
     if (opts.neo4j) await loadInto(result.graph.export() as GraphJson, opts);
     process.exitCode = result.skipped ? EXIT.skipped : EXIT.ok;
   });
+
+/**
+ * Progress on long runs: a bar with documents/s and ETA (by characters read of the input's size) in a terminal,
+ * a plain line every ten seconds otherwise.
+ */
+async function progressReporter(inputs: string[]) {
+  let total = 0;
+  for (const f of inputs.length ? await listInputs(inputs) : []) total += statSync(f).size;
+  const t0 = Date.now();
+  if (process.stderr.isTTY) {
+    const bar = new SingleBar(
+      { format: 'kg {bar} {percentage}% | {docs} documents | {rate} docs/s | ETA {eta_formatted}', stream: process.stderr, hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
+      Presets.shades_classic,
+    );
+    let started = false;
+    return {
+      update: (docs: number, chars: number) => {
+        if (!started && Date.now() - t0 < 1000) return; // short runs show no bar
+        if (!started) bar.start(Math.max(total, 1), 0, { docs: 0, rate: '0' });
+        started = true;
+        bar.update(Math.min(chars, total), { docs, rate: (docs / ((Date.now() - t0) / 1000)).toFixed(1) });
+      },
+      stop: () => started && bar.stop(),
+    };
+  }
+  let last = t0;
+  return {
+    update: (docs: number, chars: number) => {
+      if (Date.now() - last < 10_000) return;
+      last = Date.now();
+      const rate = docs / ((last - t0) / 1000);
+      const eta = total && chars ? ((total - chars) / (chars / ((last - t0) / 1000))).toFixed(0) : '?';
+      process.stderr.write(`kg: ${docs} documents, ${rate.toFixed(1)} docs/s, ETA ${eta}s\n`);
+    },
+    stop: () => {},
+  };
+}
 
 /** Connection flags shared by build --neo4j, load and query; NEO4J_* variables fill what is not given. */
 function withConnectionOptions(cmd: Command): Command {
@@ -178,9 +212,30 @@ program
 program
   .command('extract')
   .description('Extract mentions, entities and relations per document, as JSON lines.')
-  .option('--jsonl', 'read JSON lines {"id","text"} on standard input, write one JSON line per document (streaming)')
+  .argument('[inputs...]', 'files or folders to read instead of standard input')
+  .option('--jsonl', 'read JSON lines {"id","text"[,"date","title","url"]} on standard input (or documents from the inputs), write one JSON line per document (streaming)')
   .option('--explain', 'print each decision with the rule that made it, for people to read')
-  .action(async (opts) => {
+  .action(async (inputs: string[], opts) => {
+    if (inputs.length) {
+      // a shard of a larger corpus: its lines merge with others' through `build --from-extractions`
+      let skipped = 0;
+      for await (const item of readDocuments(inputs)) {
+        if ('diagnostic' in item) {
+          printDiagnostics([item.diagnostic], false);
+          skipped++;
+          continue;
+        }
+        const result = analyze(item.doc);
+        if (!isExtraction(result)) {
+          printDiagnostics([result], false);
+          skipped++;
+          continue;
+        }
+        process.stdout.write(opts.explain ? explain(result, item.doc.text) : `${extractionLine(result)}\n`);
+      }
+      process.exitCode = skipped ? EXIT.skipped : EXIT.ok;
+      return;
+    }
     if (!opts.jsonl && !opts.explain) throw new KgError('E_OPTION', 'extract needs --jsonl or --explain', 'Pipe JSON lines {"id","text"} in: `echo \'{"id":"a","text":"..."}\' | npm run -s kg -- extract --jsonl`.');
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     let n = 0;
@@ -188,7 +243,7 @@ program
     for await (const line of lines) {
       n++;
       if (!line.trim()) continue;
-      let record: { id?: unknown; text?: unknown };
+      let record: { id?: unknown; text?: unknown; date?: unknown; title?: unknown; url?: unknown };
       try {
         record = JSON.parse(line);
       } catch (err) {
@@ -202,7 +257,8 @@ program
         continue;
       }
       const id = record.id === undefined ? `stdin:${n}` : String(record.id);
-      const result = analyze({ id, text: record.text, origin: { file: 'stdin', line: n } });
+      const meta = (k: 'date' | 'title' | 'url') => (typeof record[k] === 'string' && record[k] ? { [k]: record[k] as string } : {});
+      const result = analyze({ id, text: record.text, ...meta('date'), ...meta('title'), ...meta('url'), origin: { file: 'stdin', line: n } });
       if (!isExtraction(result)) {
         printDiagnostics([result], false);
         process.stdout.write(`${JSON.stringify({ id, mentions: [], entities: [], relations: [], error: result.message })}\n`);

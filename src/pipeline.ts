@@ -6,14 +6,17 @@
  *
  * `build` streams documents: only each document's extraction is kept, never its text.
  */
+import { createReadStream, existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { KgError } from './errors.js';
 import { toGexf } from './export/gexf.js';
 import { toJson, writeAtomic } from './export/write.js';
 import { renderPage } from './explore/page.js';
-import { extractDocument } from './extract/index.js';
+import { analyze, DEFAULT_MAX_DOCUMENT_CHARS, isExtraction } from './extract/analyze.js';
+import { analyzeParallel, defaultThreads } from './extract/parallel.js';
 import { buildGraph, type KnowledgeGraph } from './graph/build.js';
-import { readDocuments } from './ingest/read.js';
+import { listInputs, readDocuments } from './ingest/read.js';
 import { layout, type LayoutOptions } from './layout/layout.js';
 import { lexicon } from './lexicon/index.js';
 import type { Diagnostic, Extraction, SourceDocument } from './model.js';
@@ -30,8 +33,12 @@ export interface BuildOptions {
   layout: Partial<LayoutOptions>;
   /** Documents longer than this (characters) are skipped with a diagnostic. */
   maxDocumentChars: number;
-  /** Called after each document. */
-  onDocument?: (done: number) => void;
+  /** Build from `kg extract --jsonl` output files instead of reading documents (shard and merge). */
+  fromExtractions?: string[];
+  /** Worker threads for extraction; inferred when undefined: one per core for inputs over 1 MB, else 1. */
+  threads?: number;
+  /** Called after each document with the count so far and the characters read. */
+  onDocument?: (done: number, chars: number) => void;
 }
 
 export const DEFAULT_BUILD_OPTIONS: Readonly<Omit<BuildOptions, 'onDocument'>> = Object.freeze({
@@ -39,7 +46,7 @@ export const DEFAULT_BUILD_OPTIONS: Readonly<Omit<BuildOptions, 'onDocument'>> =
   out: 'exports',
   formats: ['gexf', 'json', 'html'] as Format[],
   layout: {},
-  maxDocumentChars: 5_000_000,
+  maxDocumentChars: DEFAULT_MAX_DOCUMENT_CHARS,
 });
 
 export interface BuildResult {
@@ -58,20 +65,34 @@ function validate(o: BuildOptions): string | null {
   return null;
 }
 
-/** Analyses one document, turning an unexpected failure into a diagnostic so the others go on. */
-export function analyze(doc: SourceDocument, maxChars = DEFAULT_BUILD_OPTIONS.maxDocumentChars): Extraction | Diagnostic {
-  const where = `${doc.origin.file}${doc.origin.line ? `:${doc.origin.line}` : ''}`;
-  if (doc.text.length > maxChars) {
-    return { docId: doc.id, stage: 'extract', rule: 'extract.too-long', severity: 'error', message: `${where}: document of ${doc.text.length} characters exceeds --max-document-chars ${maxChars}; split it or raise the limit.` };
-  }
-  try {
-    return extractDocument(doc);
-  } catch (err) {
-    return { docId: doc.id, stage: 'extract', rule: 'extract.failed', severity: 'error', message: `${where}: extraction failed (${(err as Error).message}); please report this document.` };
-  }
+export { analyze, isExtraction };
+
+/** Threads to use: as asked, else one per core when the input is large enough to pay for starting workers. */
+async function inferThreads(o: BuildOptions): Promise<number> {
+  if (o.threads !== undefined) return Math.max(1, Math.floor(o.threads));
+  const files = await listInputs(o.inputs);
+  let bytes = 0;
+  for (const f of files) bytes += (await fs.stat(f)).size;
+  return bytes > 1_000_000 ? defaultThreads() : 1;
 }
 
-export const isExtraction = (x: Extraction | Diagnostic): x is Extraction => 'entities' in x;
+/** Extractions from `kg extract --jsonl` files; a bad line is a diagnostic naming file and line. */
+async function* readExtractions(files: string[], diagnostics: Diagnostic[]): AsyncGenerator<Extraction> {
+  for (const file of files) {
+    if (!existsSync(file)) throw new KgError('E_INPUT_MISSING', `extraction file not found: ${file}`, 'Give the files that `kg extract --jsonl` wrote.');
+    const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+    let n = 0;
+    for await (const line of lines) {
+      n++;
+      if (!line.trim()) continue;
+      try {
+        yield parseExtractionLine(line, { file, line: n });
+      } catch (err) {
+        diagnostics.push({ docId: `${path.basename(file)}:${n}`, stage: 'ingest', rule: 'ingest.bad-extraction', severity: 'error', message: (err as Error).message.replace(/^kg: /, '') });
+      }
+    }
+  }
+}
 
 /** Reads, extracts, builds, lays out and writes. Problems with single documents are diagnostics; misuse throws KgError. */
 export async function build(options: Partial<BuildOptions> = {}): Promise<BuildResult> {
@@ -83,28 +104,54 @@ export async function build(options: Partial<BuildOptions> = {}): Promise<BuildR
   const extractions: Extraction[] = [];
   const diagnostics: Diagnostic[] = [];
   let skipped = 0;
+  let chars = 0;
   const seen = new Set<string>();
-  for await (const item of readDocuments(o.inputs)) {
-    if ('diagnostic' in item) {
-      diagnostics.push(item.diagnostic);
+  const keep = (x: Extraction) => {
+    if (seen.has(x.doc.id)) {
+      diagnostics.push({ docId: x.doc.id, stage: 'ingest', rule: 'ingest.duplicate-id', severity: 'warning', message: `${x.doc.origin.file}: document id "${x.doc.id}" seen before; this copy is skipped. Give documents unique ids.` });
       skipped++;
-      continue;
+      return;
     }
-    if (seen.has(item.doc.id)) {
-      diagnostics.push({ docId: item.doc.id, stage: 'ingest', rule: 'ingest.duplicate-id', severity: 'warning', message: `${item.doc.origin.file}: document id "${item.doc.id}" seen before; this copy is skipped. Give documents unique ids.` });
-      skipped++;
-      continue;
+    seen.add(x.doc.id);
+    // the graph needs entities and relations; mentions (which grow with the text) are let go here
+    extractions.push({ ...x, mentions: [] });
+    diagnostics.push(...x.diagnostics.filter((d) => d.severity !== 'info'));
+  };
+
+  if (o.fromExtractions?.length) {
+    for await (const x of readExtractions(o.fromExtractions, diagnostics)) {
+      keep(x);
+      o.onDocument?.(extractions.length + skipped, chars);
     }
-    seen.add(item.doc.id);
-    const result = analyze(item.doc, o.maxDocumentChars);
-    if (isExtraction(result)) {
-      extractions.push(result);
-      diagnostics.push(...result.diagnostics.filter((d) => d.severity !== 'info'));
-    } else {
-      diagnostics.push(result);
-      skipped++;
+    skipped += diagnostics.filter((d) => d.rule === 'ingest.bad-extraction').length;
+  } else {
+    const threads = await inferThreads(o);
+    const ingestProblems: Diagnostic[] = [];
+    async function* documents(): AsyncGenerator<SourceDocument> {
+      for await (const item of readDocuments(o.inputs)) {
+        if ('diagnostic' in item) ingestProblems.push(item.diagnostic);
+        else {
+          chars += item.doc.text.length;
+          yield item.doc;
+        }
+      }
     }
-    o.onDocument?.(extractions.length + skipped);
+    const results =
+      threads > 1
+        ? analyzeParallel(documents(), { threads, maxChars: o.maxDocumentChars })
+        : (async function* () {
+            for await (const doc of documents()) yield analyze(doc, o.maxDocumentChars);
+          })();
+    for await (const result of results) {
+      if (isExtraction(result)) keep(result);
+      else {
+        diagnostics.push(result);
+        skipped++;
+      }
+      o.onDocument?.(extractions.length + skipped, chars);
+    }
+    diagnostics.push(...ingestProblems);
+    skipped += ingestProblems.length;
   }
   const { graph, diagnostics: graphDiagnostics } = buildGraph(extractions);
   diagnostics.push(...graphDiagnostics.filter((d) => d.severity !== 'info'));
@@ -118,12 +165,58 @@ export async function build(options: Partial<BuildOptions> = {}): Promise<BuildR
   return { graph, files, documents: extractions.length, skipped, diagnostics, seconds: (performance.now() - t0) / 1000 };
 }
 
-/** The JSON line `kg extract --jsonl` writes for one document. */
+/**
+ * The JSON line `kg extract --jsonl` writes for one document. It holds everything the graph is built from, so
+ * lines from separate runs merge (`build --from-extractions`) into the graph one build over all documents makes.
+ */
 export function extractionLine(x: Extraction): string {
+  const { id, date, title, url } = x.doc;
   return JSON.stringify({
-    id: x.doc.id,
+    id,
+    ...(date ? { date } : {}),
+    ...(title ? { title } : {}),
+    ...(url ? { url } : {}),
     mentions: x.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, category: m.category, form: m.form, entity: m.entity, rule: m.rule })),
-    entities: x.entities.map((e) => ({ key: e.key, label: e.label, category: e.category, aliases: e.aliases, ...(e.iso3 ? { iso3: e.iso3 } : {}), ...(e.titles ? { titles: e.titles } : {}), ...(e.date ? { date: e.date } : {}) })),
+    entities: x.entities.map((e) => ({
+      key: e.key,
+      label: e.label,
+      category: e.category,
+      aliases: e.aliases,
+      ...(e.iso3 ? { iso3: e.iso3 } : {}),
+      ...(e.country ? { country: e.country } : {}),
+      ...(e.titles ? { titles: e.titles } : {}),
+      ...(e.date ? { date: e.date } : {}),
+      mentions: e.mentions,
+      rules: e.rules,
+    })),
     relations: x.relations.map((r) => ({ source: r.source, predicate: r.predicate, target: r.target, ...(r.eventType ? { eventType: r.eventType } : {}), evidence: r.evidence })),
   });
+}
+
+/** Reads a line that `extractionLine` wrote back into an Extraction; throws a message naming what is missing. */
+export function parseExtractionLine(line: string, origin: { file: string; line: number }): Extraction {
+  const where = `${origin.file}:${origin.line}`;
+  let x: Record<string, unknown>;
+  try {
+    x = JSON.parse(line) as Record<string, unknown>;
+  } catch (err) {
+    throw new KgError('E_INPUT_FORMAT', `${where}: not valid JSON (${(err as Error).message})`, 'Give files written by `kg extract --jsonl`.');
+  }
+  if (typeof x.id !== 'string' || !Array.isArray(x.entities) || !Array.isArray(x.relations)) {
+    throw new KgError('E_INPUT_FORMAT', `${where}: not an extraction line (needs "id", "entities" and "relations")`, 'Give files written by `kg extract --jsonl`.');
+  }
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const entities = (x.entities as Array<Record<string, unknown>>).map((e) => ({
+    ...(e as unknown as Extraction['entities'][number]),
+    mentions: typeof e.mentions === 'number' ? e.mentions : 1,
+    rules: Array.isArray(e.rules) ? (e.rules as string[]) : [],
+    documents: [x.id as string],
+  }));
+  return {
+    doc: { id: x.id, date: str(x.date), title: str(x.title), url: str(x.url), origin },
+    mentions: [],
+    entities,
+    relations: x.relations as Extraction['relations'],
+    diagnostics: [],
+  };
 }

@@ -62,7 +62,9 @@ export function buildGraph(extractions: Iterable<Extraction>): { graph: Knowledg
   const entities = new Map<string, Extraction['entities'][number]>();
   const perDocument = new Map<string, Map<string, number>>();
   const relations = new Map<string, Extraction['relations'][number]>();
-  for (const x of extractions) {
+  // documents in id order: the graph does not depend on the order (or the machines) they were extracted in
+  const ordered = [...extractions].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
+  for (const x of ordered) {
     documents.push({ id: x.doc.id, ...(x.doc.date ? { date: x.doc.date } : {}), ...(x.doc.title ? { title: x.doc.title } : {}), ...(x.doc.url ? { url: x.doc.url } : {}) });
     for (const e of x.entities) {
       const counts = perDocument.get(e.key) ?? new Map<string, number>();
