@@ -2,11 +2,17 @@
  * npm run bench: measures, in one run on this machine, and prints a table plus one JSON line at the end.
  *   - extraction throughput of kg's extractor against compromise's bare people()/places()/organizations() pass
  *     over the same documents (the cost floor of the NLP kg builds on), and their ratio;
+ *   - extraction on worker threads (one per core) against one thread;
+ *   - `build` end to end (a child process) on the whole news corpus and on a tenth of it: seconds, seconds per
+ *     MB and peak RSS;
+ *   - ForceAtlas2 and export time at the resulting graph's size, and on a generated graph of 100,000 nodes;
+ *   - Neo4j load: relationships per second batched, against one transaction per relationship, same server;
  *   - the explore page on a generated graph of 10,000 nodes and 30,000 edges, in real Chromium: time to first
- *     render and frame times while zooming.
+ *     render and frame times while zooming with the mouse wheel.
  * Medians over several runs; --quick runs fewer and smaller.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import nlp from 'compromise';
@@ -18,6 +24,14 @@ import { readDocuments } from '../src/ingest/read.js';
 import { layout } from '../src/layout/layout.js';
 import { CATEGORIES, type Extraction, type SourceDocument } from '../src/model.js';
 import { launchChromium } from '../test/browser.js';
+import { analyze } from '../src/extract/analyze.js';
+import { analyzeParallel, defaultThreads } from '../src/extract/parallel.js';
+import { toGexf } from '../src/export/gexf.js';
+import { toJson } from '../src/export/write.js';
+import { connect } from '../src/neo4j/connection.js';
+import { loadGraph, loadRelationshipsBatched, loadRelationshipsOneByOne, type GraphJson } from '../src/neo4j/load.js';
+import { freePort, startServer } from '../src/neo4j/server.js';
+import Graph from 'graphology';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 3;
@@ -68,6 +82,103 @@ async function extraction() {
   record('compromise_bare_chars_per_s', chars / median(bare), 'chars/s');
   record('kg_extract_chars_per_s', chars / median(ours), 'chars/s');
   record('kg_vs_compromise_ratio', median(bare) / median(ours), '×');
+
+  // the same documents on worker threads (pool start-up included), against one thread
+  const threads = Math.max(2, defaultThreads());
+  const parallel: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = performance.now();
+    async function* source() {
+      yield* docs;
+    }
+    for await (const x of analyzeParallel(source(), { threads, maxChars: 5_000_000 })) void x;
+    parallel.push((performance.now() - t0) / 1000);
+  }
+  void analyze;
+  record('extract_threads', threads, 'threads');
+  record('kg_extract_workers_chars_per_s', chars / median(parallel), 'chars/s');
+  record('workers_vs_one_thread_ratio', median(ours) / median(parallel), '×');
+}
+
+/** Runs `kg build` in a child process; returns seconds and peak RSS (MB). */
+function runBuild(inputs: string[], out: string): { seconds: number; rssMb: number; summary: string } {
+  const t0 = performance.now();
+  const r = spawnSync(path.resolve('node_modules/.bin/tsx'), ['src/cli.ts', 'build', ...inputs, '--out', out], { encoding: 'utf8', env: { ...process.env, KG_REPORT_RSS: '1' }, maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`build failed: ${r.stderr.slice(-2000)}`);
+  const rss = /peak RSS (\d+) KB/.exec(r.stderr);
+  return { seconds, rssMb: rss ? Number(rss[1]) / 1024 : NaN, summary: r.stdout.trim() };
+}
+
+async function endToEnd(): Promise<string> {
+  const whole = path.join(SHARED, 'data/news');
+  const all: SourceDocument[] = [];
+  for await (const item of readDocuments([whole])) if ('doc' in item) all.push(item.doc);
+  const tenthDir = mkdtempSync(path.join(tmpdir(), 'kg-bench-tenth-'));
+  const tenth = all.filter((_, i) => i % 10 === 0);
+  writeFileSync(path.join(tenthDir, 'tenth.jsonl'), tenth.map((d) => `${JSON.stringify({ id: d.id, text: d.text, date: d.date, title: d.title, url: d.url })}\n`).join(''));
+  const mb = (docs: SourceDocument[]) => docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
+  const out = mkdtempSync(path.join(tmpdir(), 'kg-bench-build-'));
+  const t = [...Array(RUNS)].map(() => runBuild([tenthDir], out));
+  const w = quick ? [] : [...Array(Math.min(RUNS, 2))].map(() => runBuild([whole], out));
+  record('build_tenth_documents', tenth.length, 'documents');
+  record('build_tenth_s', median(t.map((x) => x.seconds)), 's');
+  record('build_tenth_s_per_mb', median(t.map((x) => x.seconds)) / mb(tenth), 's/MB');
+  record('build_tenth_peak_rss_mb', Math.max(...t.map((x) => x.rssMb)), 'MB');
+  if (w.length) {
+    record('build_whole_documents', all.length, 'documents');
+    record('build_whole_s', median(w.map((x) => x.seconds)), 's');
+    record('build_whole_s_per_mb', median(w.map((x) => x.seconds)) / mb(all), 's/MB');
+    record('build_whole_peak_rss_mb', Math.max(...w.map((x) => x.rssMb)), 'MB');
+    record('build_whole_vs_tenth_s_per_mb_ratio', median(w.map((x) => x.seconds)) / mb(all) / (median(t.map((x) => x.seconds)) / mb(tenth)), '×');
+    rows.push(['build_whole_summary', w[0].summary]);
+  }
+  return path.join(out, 'graph.json');
+}
+
+/** Layout and export at a graph's size. */
+function layoutAndExport(name: string, graph: ReturnType<typeof generatedGraph>) {
+  let t0 = performance.now();
+  layout.assign(graph);
+  record(`${name}_fa2_s`, (performance.now() - t0) / 1000, 's');
+  t0 = performance.now();
+  toGexf(graph);
+  toJson(graph);
+  record(`${name}_export_gexf_json_s`, (performance.now() - t0) / 1000, 's');
+}
+
+async function neo4jLoad(graphFile: string) {
+  const graph = JSON.parse(readFileSync(graphFile, 'utf8')) as GraphJson;
+  const home = mkdtempSync(path.join(tmpdir(), 'kg-bench-neo4j-'));
+  const server = await startServer({ home, port: await freePort(), password: 'kg-bench-password', detached: false });
+  const driver = await connect({ uri: server.uri, username: 'neo4j', password: 'kg-bench-password' });
+  try {
+    const wipe = () => driver.executeQuery('MATCH (n) DETACH DELETE n');
+    const batched: number[] = [];
+    const single: number[] = [];
+    const edges = { ...graph, edges: graph.edges.slice(0, quick ? 300 : 3000) };
+    // the nodes are loaded first, untimed; then the same relationships, batched or one transaction each
+    for (let r = 0; r < RUNS; r++) {
+      await wipe();
+      await loadGraph(driver, { ...edges, edges: [] });
+      const t0 = performance.now();
+      await loadRelationshipsBatched(driver, edges);
+      batched.push((performance.now() - t0) / 1000);
+      await wipe();
+      await loadGraph(driver, { ...edges, edges: [] });
+      const t1 = performance.now();
+      await loadRelationshipsOneByOne(driver, edges);
+      single.push((performance.now() - t1) / 1000);
+    }
+    record('neo4j_relationships', edges.edges.length, 'relationships');
+    record('neo4j_batched_rels_per_s', edges.edges.length / median(batched), 'rels/s');
+    record('neo4j_one_tx_per_rel_rels_per_s', edges.edges.length / median(single), 'rels/s');
+    record('neo4j_batched_vs_one_tx_ratio', median(single) / median(batched), '×');
+  } finally {
+    await driver.close();
+    await server.stop();
+    rmSync(home, { recursive: true, force: true });
+  }
 }
 
 /** A random graph shaped like kg's: categories, predicates, evidence; seeded. */
@@ -140,6 +251,17 @@ async function explore() {
 }
 
 await extraction();
+const builtGraph = await endToEnd();
+{
+  const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: false }) as ReturnType<typeof generatedGraph>;
+  g.import(JSON.parse(readFileSync(builtGraph, 'utf8')));
+  record('built_graph_nodes', g.order, 'nodes');
+  record('built_graph_edges', g.size, 'edges');
+  layoutAndExport('built_graph', g);
+  const n = quick ? 20_000 : 100_000;
+  layoutAndExport(`generated_${n}_nodes`, generatedGraph(n, n * 3));
+}
+await neo4jLoad(builtGraph);
 await explore();
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log(`kg benchmark (${quick ? 'quick' : 'full'}, ${RUNS} run${RUNS > 1 ? 's' : ''} each, medians) on ${process.version}`);

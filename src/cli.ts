@@ -69,8 +69,21 @@ withConnectionOptions(program.commands[program.commands.length - 1])
  * a plain line every ten seconds otherwise.
  */
 async function progressReporter(inputs: string[]) {
-  let total = 0;
-  for (const f of inputs.length ? await listInputs(inputs) : []) total += statSync(f).size;
+  const sizes = new Map<string, number>();
+  for (const f of inputs.length ? await listInputs(inputs) : []) sizes.set(f, statSync(f).size);
+  const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+  // bytes of the files finished, plus the current file's characters read (capped by its size)
+  let done = 0;
+  let current = '';
+  let charsAtStart = 0;
+  const position = (chars: number, file: string) => {
+    if (file && file !== current) {
+      done += sizes.get(current) ?? 0;
+      current = file;
+      charsAtStart = chars;
+    }
+    return Math.min(total, done + Math.min(chars - charsAtStart, sizes.get(current) ?? 0));
+  };
   const t0 = Date.now();
   if (process.stderr.isTTY) {
     const bar = new SingleBar(
@@ -79,23 +92,25 @@ async function progressReporter(inputs: string[]) {
     );
     let started = false;
     return {
-      update: (docs: number, chars: number) => {
+      update: (docs: number, chars: number, file: string) => {
+        const at = position(chars, file);
         if (!started && Date.now() - t0 < 1000) return; // short runs show no bar
         if (!started) bar.start(Math.max(total, 1), 0, { docs: 0, rate: '0' });
         started = true;
-        bar.update(Math.min(chars, total), { docs, rate: (docs / ((Date.now() - t0) / 1000)).toFixed(1) });
+        bar.update(at, { docs, rate: (docs / ((Date.now() - t0) / 1000)).toFixed(1) });
       },
       stop: () => started && bar.stop(),
     };
   }
   let last = t0;
   return {
-    update: (docs: number, chars: number) => {
+    update: (docs: number, chars: number, file: string) => {
+      const at = position(chars, file);
       if (Date.now() - last < 10_000) return;
       last = Date.now();
-      const rate = docs / ((last - t0) / 1000);
-      const eta = total && chars ? ((total - chars) / (chars / ((last - t0) / 1000))).toFixed(0) : '?';
-      process.stderr.write(`kg: ${docs} documents, ${rate.toFixed(1)} docs/s, ETA ${eta}s\n`);
+      const seconds = (last - t0) / 1000;
+      const eta = total && at ? ((total - at) / (at / seconds)).toFixed(0) : '?';
+      process.stderr.write(`kg: ${docs} documents, ${(docs / seconds).toFixed(1)} docs/s, ETA ${eta}s\n`);
     },
     stop: () => {},
   };
@@ -279,6 +294,9 @@ function explain(x: Extraction, text: string): string {
   for (const d of x.diagnostics) out.push(`note     ${d.rule}: ${d.message}`);
   return `${out.join('\n')}\n`;
 }
+
+// for the benchmark: the peak resident memory of this process (workers included)
+if (process.env.KG_REPORT_RSS) process.on('exit', () => process.stderr.write(`kg: peak RSS ${process.resourceUsage().maxRSS} KB\n`));
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof KgError) {

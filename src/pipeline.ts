@@ -37,8 +37,8 @@ export interface BuildOptions {
   fromExtractions?: string[];
   /** Worker threads for extraction; inferred when undefined: one per core for inputs over 1 MB, else 1. */
   threads?: number;
-  /** Called after each document with the count so far and the characters read. */
-  onDocument?: (done: number, chars: number) => void;
+  /** Called after each document with the count so far, the characters read, and the file it came from. */
+  onDocument?: (done: number, chars: number, file: string) => void;
 }
 
 export const DEFAULT_BUILD_OPTIONS: Readonly<Omit<BuildOptions, 'onDocument'>> = Object.freeze({
@@ -121,7 +121,7 @@ export async function build(options: Partial<BuildOptions> = {}): Promise<BuildR
   if (o.fromExtractions?.length) {
     for await (const x of readExtractions(o.fromExtractions, diagnostics)) {
       keep(x);
-      o.onDocument?.(extractions.length + skipped, chars);
+      o.onDocument?.(extractions.length + skipped, chars, x.doc.origin.file);
     }
     skipped += diagnostics.filter((d) => d.rule === 'ingest.bad-extraction').length;
   } else {
@@ -148,7 +148,7 @@ export async function build(options: Partial<BuildOptions> = {}): Promise<BuildR
         diagnostics.push(result);
         skipped++;
       }
-      o.onDocument?.(extractions.length + skipped, chars);
+      o.onDocument?.(extractions.length + skipped, chars, isExtraction(result) ? result.doc.origin.file : '');
     }
     diagnostics.push(...ingestProblems);
     skipped += ingestProblems.length;

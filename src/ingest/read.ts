@@ -7,7 +7,7 @@ import { KgError } from '../errors.js';
 import type { Diagnostic, SourceDocument } from '../model.js';
 
 /** File extensions read, and how. */
-export const FORMATS = { '.txt': 'text', '.text': 'text', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv' } as const;
+export const FORMATS = { '.txt': 'text', '.text': 'text', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv', '.md': 'markdown' } as const;
 
 export type IngestItem = { doc: SourceDocument } | { diagnostic: Diagnostic };
 
@@ -116,6 +116,39 @@ async function* readCsv(file: string): AsyncGenerator<IngestItem> {
   }
 }
 
+const LINK = /\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g;
+const CITATION = /\s*\[\(([^)\]]*)\)\]\(/;
+
+/** Markdown to plain text: links become their text, emphasis marks go. */
+export const markdownText = (md: string) => md.replace(LINK, '$1').replace(/(\*\*|__|\*|_)(\S[^*_]*?)\1/g, '$2').replace(/\*/g, '').trim();
+
+/**
+ * Markdown news pages. A page of news items (Wikipedia's "Portal:Current events": bullets that end in source
+ * citations such as `[(Reuters)](https://…)`) gives one document per item; any other page is one document.
+ * Front matter gives the date and title.
+ */
+function* readMarkdown(file: string, raw: string): Generator<IngestItem> {
+  const md = raw.replace(/^\uFEFF/, '');
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(md);
+  const meta = (k: string) => front && new RegExp(`^${k}:\\s*(.+)$`, 'm').exec(front[1])?.[1].trim().replace(/^["']|["']$/g, '');
+  const date = meta('date')?.slice(0, 10);
+  const title = meta('title') ?? undefined;
+  const lines = md.split(/\r?\n/);
+  let items = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*[*-]\s+(.*)$/.exec(lines[i]);
+    if (!m || !CITATION.test(m[1])) continue;
+    const text = markdownText(m[1].slice(0, m[1].search(CITATION)));
+    if (!text) continue;
+    items++;
+    yield { doc: { id: `${idFromFile(file)}:${i + 1}`, text, date: date && ISO_DATE.test(date) ? date : undefined, title, origin: { file, line: i + 1 } } };
+  }
+  if (!items) {
+    const body = markdownText(front ? md.slice(front[0].length) : md);
+    if (body) yield { doc: { id: idFromFile(file), text: body, date: date && ISO_DATE.test(date) ? date : undefined, title, origin: { file } } };
+  }
+}
+
 /** Streams the documents of the given files and folders; problems become diagnostics, never exceptions (but for a missing path). */
 export async function* readDocuments(inputs: readonly string[]): AsyncGenerator<IngestItem> {
   for (const file of await listInputs(inputs)) {
@@ -128,7 +161,8 @@ export async function* readDocuments(inputs: readonly string[]): AsyncGenerator<
       if (format === 'text') {
         const text = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
         yield { doc: { id: idFromFile(file), text, origin: { file } } };
-      } else if (format === 'jsonl') yield* readJsonl(file);
+      } else if (format === 'markdown') yield* readMarkdown(file, await fs.readFile(file, 'utf8'));
+      else if (format === 'jsonl') yield* readJsonl(file);
       else yield* readCsv(file);
     } catch (err) {
       yield { diagnostic: { docId: idFromFile(file), stage: 'ingest', rule: 'ingest.unreadable', severity: 'error', message: `${file}: cannot read (${(err as Error).message}); check permissions.` } };

@@ -41,7 +41,7 @@ export interface NodeLayout {
 /** Fewer iterations for larger graphs: each one costs more. */
 export function inferIterations(order: number): number {
   if (order < 200) return 500;
-  if (order < 2000) return 200;
+  if (order < 1000) return 200;
   return 100;
 }
 
@@ -68,7 +68,8 @@ export function layout(graph: KnowledgeGraph, options: Partial<LayoutOptions> = 
   const rng = seedrandom(opts.seed);
   const copy = graph.copy();
   copy.forEachNode((node) => copy.mergeNodeAttributes(node, { x: (rng() - 0.5) * 100, y: (rng() - 0.5) * 100 }));
-  const settings = { ...forceAtlas2.inferSettings(copy), edgeWeightInfluence: 0.5 };
+  // Barnes-Hut from a thousand nodes: exact repulsion is quadratic (inferSettings switches only at 2,000)
+  const settings = { ...forceAtlas2.inferSettings(copy), edgeWeightInfluence: 0.5, ...(copy.order > 1000 ? { barnesHutOptimize: true } : {}) };
   const positions = forceAtlas2(copy, { iterations: opts.iterations ?? inferIterations(copy.order), settings, getEdgeWeight: 'weight' });
 
   // importance: distinct neighbours, in and out (a person who met, urged and represents is as visible as a country)
