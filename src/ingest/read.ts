@@ -123,15 +123,17 @@ const CITATION = /\s*\[\(([^)\]]*)\)\]\(/;
 export const markdownText = (md: string) => md.replace(LINK, '$1').replace(/(\*\*|__|\*|_)(\S[^*_]*?)\1/g, '$2').replace(/\*/g, '').trim();
 
 /**
- * Markdown news pages. A page of news items (Wikipedia's "Portal:Current events": bullets that end in source
- * citations such as `[(Reuters)](https://…)`) gives one document per item; any other page is one document.
- * Front matter gives the date and title.
+ * Markdown news pages: files with front matter that gives a `date:` (and a `title:`); other Markdown (a folder's
+ * README, a licence) is not news and is passed over. A page of news items (Wikipedia's "Portal:Current events":
+ * bullets that end in source citations such as `[(Reuters)](https://…)`) gives one document per item; any other
+ * page is one document.
  */
 function* readMarkdown(file: string, raw: string): Generator<IngestItem> {
   const md = raw.replace(/^\uFEFF/, '');
   const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(md);
   const meta = (k: string) => front && new RegExp(`^${k}:\\s*(.+)$`, 'm').exec(front[1])?.[1].trim().replace(/^["']|["']$/g, '');
   const date = meta('date')?.slice(0, 10);
+  if (!date) return;
   const title = meta('title') ?? undefined;
   const lines = md.split(/\r?\n/);
   let items = 0;
