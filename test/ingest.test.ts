@@ -28,6 +28,23 @@ describe('ingest', () => {
     expect(docs[3]).toMatchObject({ date: '2019-01-04', title: 'A, title', text: 'Line one,\nline "two"\n\nline three' });
   });
 
+  it('reads dated Markdown news pages, one document per cited item, and passes over other Markdown', async () => {
+    const d = dir();
+    writeFileSync(path.join(d, '2025-03-12-index.md'), [
+      '---', 'layout: post', 'title: 2025 March 12', 'date: 2025-03-12', '---', '', '#### International relations', '',
+      '* [Iran–United States relations](https://en.wikipedia.org/wiki/Iran "Iran")',
+      '  * [Iranian](https://en.wikipedia.org/wiki/Iran "Iran") supreme leader [Ali Khamenei](https://en.wikipedia.org/wiki/Ali_Khamenei "Ali Khamenei") rejects negotiations with the U.S. [(BBC News)](https://www.bbc.com/news/x)',
+      '  * *[Angola](https://en.wikipedia.org/wiki/Angola)* confirms talks. [(DW)](https://www.dw.com/x) [(AP)](https://apnews.com/y)',
+    ].join('\n'));
+    writeFileSync(path.join(d, 'README.md'), '# Notes\nNot news.');
+    const docs = (await collect([d])).flatMap((x) => ('doc' in x ? [x.doc] : []));
+    expect(docs.map((x) => [x.id, x.text, x.date])).toEqual([
+      ['2025-03-12-index.md:10', 'Iranian supreme leader Ali Khamenei rejects negotiations with the U.S.', '2025-03-12'],
+      ['2025-03-12-index.md:11', 'Angola confirms talks.', '2025-03-12'],
+    ]);
+    expect(docs[0].title).toBe('2025 March 12');
+  });
+
   it('turns a malformed JSON line into a diagnostic naming file and line, and goes on', async () => {
     const d = dir();
     const f = path.join(d, 'x.jsonl');
