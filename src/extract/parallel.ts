@@ -12,6 +12,8 @@ import type { Diagnostic, Extraction, SourceDocument } from '../model.js';
 export interface PoolOptions {
   threads: number;
   maxChars: number;
+  /** Send mentions back from the workers (they are the bulk of an extraction); default false. */
+  mentions?: boolean;
 }
 
 /** Analyses a stream of documents on `threads` workers and yields results in input order. */
@@ -27,7 +29,7 @@ export async function* analyzeParallel(docs: AsyncIterable<SourceDocument>, o: P
   const pending: Array<Promise<Extraction | Diagnostic>> = [];
   try {
     for await (const doc of docs) {
-      pending.push(pool.run({ doc, maxChars: o.maxChars }));
+      pending.push(pool.run({ doc, maxChars: o.maxChars, mentions: o.mentions ?? false }));
       if (pending.length >= window) yield await pending.shift()!;
     }
     while (pending.length) yield await pending.shift()!;

@@ -1,7 +1,9 @@
 /** extract/worker: the per-document analysis in a worker thread (run by the piscina pool in extract/parallel.ts). */
-import { analyze } from './analyze.js';
 import type { Diagnostic, Extraction, SourceDocument } from '../model.js';
+import { analyze, isExtraction } from './analyze.js';
 
-export default function extractInWorker({ doc, maxChars }: { doc: SourceDocument; maxChars: number }): Extraction | Diagnostic {
-  return analyze(doc, maxChars);
+/** Analyses one document; mentions stay in the worker unless asked for (the graph does not need them). */
+export default function extractInWorker({ doc, maxChars, mentions }: { doc: SourceDocument; maxChars: number; mentions: boolean }): Extraction | Diagnostic {
+  const result = analyze(doc, maxChars);
+  return isExtraction(result) && !mentions ? { ...result, mentions: [] } : result;
 }
