@@ -186,7 +186,7 @@ function generatedGraph(nodes: number, edges: number) {
   const rng = seedrandom('bench');
   const cats = CATEGORIES;
   const preds = ['MET_WITH', 'URGED', 'SUPPORTS', 'CRITICIZED', 'REPRESENTS', 'ATTENDED'];
-  const entities = Array.from({ length: nodes }, (_, i) => ({ key: `n${i}`, label: `Entity ${i}`, category: cats[Math.floor(rng() * cats.length)], aliases: [], mentions: 1, documents: ['d'], rules: ['bench'] }));
+  const entities = Array.from({ length: nodes }, (_, i) => ({ key: `n${i}`, label: `Entity ${i}`, category: cats[Math.floor(rng() * cats.length)], aliases: [], mentions: 1, documents: ['d'], spans: [], rules: ['bench'] }));
   const relations = Array.from({ length: edges }, (_, i) => {
     const a = Math.floor(rng() * nodes);
     let b = Math.floor(Math.pow(rng(), 2) * nodes);

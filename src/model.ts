@@ -116,6 +116,8 @@ export interface Entity {
   date?: string;
   mentions: number;
   documents: string[];
+  /** Where it is named: `document#sSENTENCE[start:end]`, one per mention (sentence -1: the dateline). */
+  spans: string[];
   /** The rules that produced its mentions. */
   rules: string[];
 }

@@ -187,6 +187,7 @@ export function extractionLine(x: Extraction): string {
       ...(e.titles ? { titles: e.titles } : {}),
       ...(e.date ? { date: e.date } : {}),
       mentions: e.mentions,
+      spans: e.spans,
       rules: e.rules,
     })),
     relations: x.relations.map((r) => ({ source: r.source, predicate: r.predicate, target: r.target, ...(r.eventType ? { eventType: r.eventType } : {}), evidence: r.evidence })),
@@ -210,6 +211,7 @@ export function parseExtractionLine(line: string, origin: { file: string; line: 
     ...(e as unknown as Extraction['entities'][number]),
     mentions: typeof e.mentions === 'number' ? e.mentions : 1,
     rules: Array.isArray(e.rules) ? (e.rules as string[]) : [],
+    spans: Array.isArray(e.spans) ? (e.spans as string[]) : [],
     documents: [x.id as string],
   }));
   return {

@@ -59,6 +59,14 @@ describe('seed build', () => {
       for (const k of ['x', 'y', 'size']) expect(typeof n.attributes[k]).toBe('number');
       expect(n.attributes.color).toMatch(/^#[0-9A-F]{6}$/i);
     }
+    // every node says where it was read: document, sentence and character span
+    const seed = readFileSync(path.join(ROOT, 'seeds/000_cf50b3a85d0d2923.txt'), 'utf8');
+    for (const span of wang.attributes.spans) {
+      const [, doc, start, end] = /^(.+)#s\d+\[(\d+):(\d+)\]$/.exec(span)!;
+      expect(doc).toBe('000_cf50b3a85d0d2923.txt');
+      expect(['Wang Yi', 'Wang', 'State Councilor', 'Foreign Minister']).toContain(seed.slice(Number(start), Number(end)));
+    }
+    expect(wang.attributes.spans).toHaveLength(wang.attributes.mentions);
     const meeting = g.nodes.find((n: { attributes: { category: string } }) => n.attributes.category === 'Event');
     expect(meeting.attributes.date).toBe('2021-09-16');
     const china = g.nodes.find((n: { key: string }) => n.key === 'country:CHN');

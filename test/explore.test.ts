@@ -37,8 +37,8 @@ describe('explore page', () => {
         doc: { id: '<script>alert(2)</script>', title: '<b onmouseover=alert(3)>t</b>', origin: { file: 'x' } },
         mentions: [],
         entities: [
-          { key: 'person:evil', label: EVIL, category: 'Person', aliases: ['"><svg onload=alert(5)>'], mentions: 1, documents: ['<script>alert(2)</script>'], rules: ['test'] },
-          { key: 'person:wang-yi', label: 'Wang Yi', category: 'Person', aliases: [], mentions: 1, documents: ['<script>alert(2)</script>'], rules: ['test'] },
+          { key: 'person:evil', label: EVIL, category: 'Person', aliases: ['"><svg onload=alert(5)>'], mentions: 1, documents: ['<script>alert(2)</script>'], spans: [], rules: ['test'] },
+          { key: 'person:wang-yi', label: 'Wang Yi', category: 'Person', aliases: [], mentions: 1, documents: ['<script>alert(2)</script>'], spans: [], rules: ['test'] },
         ],
         relations: [{ source: 'person:evil', predicate: 'MET_WITH', target: 'person:wang-yi', eventType: 'CONSULT', evidence }],
         diagnostics: [],

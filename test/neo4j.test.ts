@@ -135,8 +135,8 @@ describe.skipIf(!server)('Neo4j', () => {
       options: { type: 'directed', multi: true, allowSelfLoops: false },
       attributes: { name: 'x', creator: 'kg', description: 'x', documentCount: 1, documents: [{ id: '}) DETACH DELETE n //' }] },
       nodes: [
-        { key: 'person:evil', attributes: { label: evil, category: 'Person', aliases: ['`backtick`', '}) DETACH DELETE n //', '$param'], mentions: 1, documents: ['}) DETACH DELETE n //'], documentMentions: [1], rules: [], x: 0, y: 0, size: 1, color: '#000000' } },
-        { key: 'country:CHN', attributes: { label: 'China', category: 'Country', aliases: [], iso3: 'CHN', mentions: 1, documents: ['}) DETACH DELETE n //'], documentMentions: [1], rules: [], x: 1, y: 1, size: 1, color: '#000000' } },
+        { key: 'person:evil', attributes: { label: evil, category: 'Person', aliases: ['`backtick`', '}) DETACH DELETE n //', '$param'], mentions: 1, documents: ['}) DETACH DELETE n //'], documentMentions: [1], spans: ['}) DETACH DELETE n //#s0[0:1]'], rules: [], x: 0, y: 0, size: 1, color: '#000000' } },
+        { key: 'country:CHN', attributes: { label: 'China', category: 'Country', aliases: [], iso3: 'CHN', mentions: 1, documents: ['}) DETACH DELETE n //'], documentMentions: [1], spans: ['}) DETACH DELETE n //#s0[0:1]'], rules: [], x: 1, y: 1, size: 1, color: '#000000' } },
       ],
       edges: [
         { key: 'a', source: 'person:evil', target: 'country:CHN', attributes: { label: 'REPRESENTS', predicate: 'REPRESENTS', weight: 1, evidence: [{ document: '}) DETACH DELETE n //', sentence: 0, start: 0, end: 1, text: "'}) MATCH (m) DETACH DELETE m //", rule: 'x' }], documents: ['}) DETACH DELETE n //'] } },

@@ -23,7 +23,7 @@ function gazetteerLocations(parsed: ParsedDocument, entities: Entity[], mentions
     const country = `country:${e.country}`;
     if (!entities.some((x) => x.key === country)) {
       const info = lex.countries.get(e.country);
-      entities.push({ key: country, label: info?.name ?? e.country, category: 'Country', aliases: [], iso3: e.country, mentions: 0, documents: [parsed.doc.id], rules: ['gazetteer.city-country'] });
+      entities.push({ key: country, label: info?.name ?? e.country, category: 'Country', aliases: [], iso3: e.country, mentions: 0, documents: [parsed.doc.id], spans: [], rules: ['gazetteer.city-country'] });
     }
     const m = mentions.find((x) => x.entity === e.key)!;
     const s = parsed.sentences[m.sentence];

@@ -19,6 +19,8 @@ export interface NodeAttributes {
   documents: string[];
   /** Mentions per document, in the order of `documents`. */
   documentMentions: number[];
+  /** Provenance of each mention: `document#sSENTENCE[start:end]`. */
+  spans: string[];
   rules: string[];
   x: number;
   y: number;
@@ -71,11 +73,12 @@ export function buildGraph(extractions: Iterable<Extraction>): { graph: Knowledg
       counts.set(x.doc.id, (counts.get(x.doc.id) ?? 0) + e.mentions);
       perDocument.set(e.key, counts);
       const prev = entities.get(e.key);
-      if (!prev) entities.set(e.key, { ...e, aliases: [...e.aliases], documents: [...e.documents], rules: [...e.rules], titles: e.titles && [...e.titles] });
+      if (!prev) entities.set(e.key, { ...e, aliases: [...e.aliases], documents: [...e.documents], spans: [...(e.spans ?? [])], rules: [...e.rules], titles: e.titles && [...e.titles] });
       else {
         prev.mentions += e.mentions;
         prev.aliases = union(prev.aliases, e.aliases).filter((a) => a !== prev.label);
         prev.documents = union(prev.documents, e.documents);
+        prev.spans = union(prev.spans, e.spans);
         prev.rules = union(prev.rules, e.rules);
         if (e.titles) prev.titles = union(prev.titles, e.titles);
         prev.date ??= e.date;
@@ -108,6 +111,7 @@ export function buildGraph(extractions: Iterable<Extraction>): { graph: Knowledg
       mentions: e.mentions,
       documents: [...e.documents].sort(),
       documentMentions: [...e.documents].sort().map((d) => perDocument.get(key)?.get(d) ?? 0),
+      spans: e.spans ?? [],
       rules: [...e.rules].sort(),
       x: 0,
       y: 0,

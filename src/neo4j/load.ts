@@ -62,6 +62,7 @@ SET n:${label},
     n.aliases = ${union('n.aliases', 'row.aliases')},
     n.titles = ${union('n.titles', 'row.titles')},
     n.rules = ${union('n.rules', 'row.rules')},
+    n.spans = ${union('n.spans', 'row.spans')},
     n.x = row.x, n.y = row.y, n.size = row.size, n.color = row.color
 WITH n, row
 UNWIND row.mentions AS m
@@ -139,6 +140,7 @@ export async function loadGraph(driver: Driver, graph: GraphJson, options: Parti
           aliases: a.aliases ?? [],
           titles: a.titles ?? [],
           rules: a.rules ?? [],
+          spans: a.spans ?? [],
           x: a.x ?? 0,
           y: a.y ?? 0,
           size: a.size ?? 1,

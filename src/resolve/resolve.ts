@@ -172,12 +172,14 @@ function gatherEntities(docId: string, mentions: Mention[], labels: Map<string, 
   for (const m of mentions) {
     let e = byKey.get(m.entity);
     if (!e) {
-      e = { key: m.entity, label: labels.get(m.entity) ?? m.text, category: m.category, aliases: [], mentions: 0, documents: [docId], rules: [] };
+      e = { key: m.entity, label: labels.get(m.entity) ?? m.text, category: m.category, aliases: [], mentions: 0, documents: [docId], spans: [], rules: [] };
       if (m.category === 'Country') e.iso3 = m.entity.slice('country:'.length);
       if ((m.category === 'City' || m.category === 'Location') && lex.cityCountry.has(m.entity)) e.country = lex.cityCountry.get(m.entity);
       byKey.set(m.entity, e);
     }
     e.mentions++;
+    const span = `${docId}#s${m.sentence}[${m.start}:${m.end}]`;
+    if (!e.spans.includes(span)) e.spans.push(span);
     if (!e.rules.includes(m.rule)) e.rules.push(m.rule);
     if (m.date && !e.date) e.date = m.date;
     if (m.titles) for (const t of m.titles) if (!(e.titles ??= []).includes(t)) e.titles.push(t);
