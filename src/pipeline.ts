@@ -151,7 +151,7 @@ export async function build(options: Partial<BuildOptions> = {}): Promise<BuildR
       o.onDocument?.(extractions.length + skipped, chars, isExtraction(result) ? result.doc.origin.file : '');
     }
     diagnostics.push(...ingestProblems);
-    skipped += ingestProblems.length;
+    skipped += ingestProblems.filter((d) => d.severity === 'error').length;
   }
   const { graph, diagnostics: graphDiagnostics } = buildGraph(extractions);
   diagnostics.push(...graphDiagnostics.filter((d) => d.severity !== 'info'));

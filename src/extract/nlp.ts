@@ -35,7 +35,7 @@ const lexicalTag = (word: string): string | undefined => {
 function paragraphs(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   // blank lines, and speaker tags of interview transcripts ("((Valeria Gazzola)) Yeah."), end a block
-  const re = /\n[ \t\r]*\n|\)\)[ \t]+/g;
+  const re = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)|\)\)[ \t]+/g;
   re.lastIndex = from;
   let start = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {

@@ -116,6 +116,49 @@ async function* readCsv(file: string): AsyncGenerator<IngestItem> {
   }
 }
 
+/**
+ * Bytes of a text file to text: UTF-8 (a BOM is dropped), UTF-16 with a BOM, or — when the bytes are not UTF-8 —
+ * Windows-1252 with a warning. Empty and binary files, and HTML saved as text, are reported.
+ */
+export function decodeText(bytes: Buffer, file: string): { text: string; warning?: Diagnostic } | { diagnostic: Diagnostic } {
+  const id = idFromFile(file);
+  const problem = (rule: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({ docId: id, stage: 'ingest', rule, severity, message: `${file}: ${message}` });
+  let text: string;
+  let warning: Diagnostic | undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else {
+    if (bytes.subarray(0, 8192).includes(0)) return { diagnostic: problem('ingest.binary', 'looks binary (it holds NUL bytes), not text; convert it to UTF-8 text or leave it out.') };
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    } catch {
+      text = new TextDecoder('windows-1252').decode(bytes);
+      warning = problem('ingest.not-utf8', 'is not valid UTF-8; read as Windows-1252. Save it as UTF-8 to be sure of its characters.', 'warning');
+    }
+  }
+  if (!text.trim()) return { diagnostic: problem('ingest.empty', 'is empty; nothing to read.') };
+  if (/^\s*<(!doctype\s+html|html[\s>])/i.test(text)) {
+    const plain = htmlText(text);
+    if (!plain.trim()) return { diagnostic: problem('ingest.empty', 'is an HTML page with no text.') };
+    return { text: plain, warning: problem('ingest.html', 'is HTML saved as text; its text was taken out of the markup (offsets refer to that text).', 'warning') };
+  }
+  return { text, warning };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** The text of an HTML page: no scripts, styles or tags; block ends become paragraph breaks. */
+function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style|noscript|template)[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<\/(p|div|h[1-6]|li|tr|section|article|header|footer|blockquote)\s*>|<br\s*\/?>/gi, '\n\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e.toLowerCase()] ?? m))
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n\s*\n\s*/g, '\n\n')
+    .trim();
+}
+
 const LINK = /\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g;
 const CITATION = /\s*\[\(([^)\]]*)\)\]\(/;
 
@@ -161,8 +204,12 @@ export async function* readDocuments(inputs: readonly string[]): AsyncGenerator<
     }
     try {
       if (format === 'text') {
-        const text = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-        yield { doc: { id: idFromFile(file), text, origin: { file } } };
+        const decoded = decodeText(await fs.readFile(file), file);
+        if ('diagnostic' in decoded) yield decoded;
+        else {
+          if (decoded.warning) yield { diagnostic: decoded.warning };
+          yield { doc: { id: idFromFile(file), text: decoded.text, origin: { file } } };
+        }
       } else if (format === 'markdown') yield* readMarkdown(file, await fs.readFile(file, 'utf8'));
       else if (format === 'jsonl') yield* readJsonl(file);
       else yield* readCsv(file);
