@@ -42,7 +42,7 @@ describe('seed build', () => {
   it('writes positions, colours, sizes and typed attributes in the GEXF, never [object Object]', () => {
     const gexf = readFileSync(path.join(out, 'graph.gexf'), 'utf8');
     expect(gexf).toMatch(/<viz:position x="-?[\d.]+" y="-?[\d.]+"/);
-    expect(gexf).toMatch(/<viz:color hex="#[0-9A-F]{6}"\/>/i);
+    expect(gexf).toMatch(/<viz:color r="\d+" g="\d+" b="\d+"\/>/);
     expect(gexf).toMatch(/<viz:size value="[\d.]+"/);
     expect(gexf).toMatch(/<attribute id="aliases" title="aliases" type="liststring"\/>/);
     expect(gexf).toMatch(/<attribute id="mentions" title="mentions" type="integer"\/>/);

@@ -19,16 +19,21 @@ export const EVIDENCE_SEPARATOR = ' | ';
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const clean = (v: unknown): unknown => (typeof v === 'string' ? v.replace(XML_INVALID, '') : Array.isArray(v) ? v.map(clean) : v);
 
+/** `#D55E00` → `rgb(213,94,0)`: written as r, g, b attributes, which every reader knows (NetworkX does not read `hex`). */
+const rgb = (hex: string) => (/^#[0-9a-f]{6}$/i.test(hex) ? `rgb(${parseInt(hex.slice(1, 3), 16)},${parseInt(hex.slice(3, 5), 16)},${parseInt(hex.slice(5, 7), 16)})` : hex);
+
 /** Serialises the graph as GEXF 1.3. */
 export function toGexf(graph: KnowledgeGraph): string {
   const xml = write(graph, {
     version: '1.3',
     pedantic: true, // meta holds only what the schema allows: creator, description, keywords
     formatNode: (key, a) => {
-      const { label, x, y, size, color, ...rest } = a;
+      // documentMentions (counts aligned with documents) serves the Neo4j loader; as a listinteger it would stop
+      // readers that know only liststring (NetworkX), so the GEXF leaves it out
+      const { label, x, y, size, color, documentMentions: _counts, ...rest } = a;
       const attributes: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(rest)) attributes[k] = clean(v);
-      return { label: clean(label) as string, viz: { x, y, size, color }, attributes };
+      return { label: clean(label) as string, viz: { x, y, size, color: rgb(color) }, attributes };
     },
     formatEdge: (key, a) => {
       const { label, weight, evidence, ...rest } = a;

@@ -1,0 +1,53 @@
+/** The GEXF read back by a real reader of another program: NetworkX's read_gexf (Python; `pip install networkx`). */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../src/pipeline.js';
+import { ROOT } from './helpers.js';
+
+interface NxGraph {
+  kind: string;
+  nodes: Record<string, { label: string; category: string; aliases: string; mentions: number; x: number; y: number; size: number; color: number[] }>;
+  edges: Array<[string, string, string, number, string]>;
+}
+
+describe('NetworkX', () => {
+  let json: { nodes: Array<{ key: string; attributes: Record<string, unknown> }>; edges: Array<{ source: string; target: string; attributes: Record<string, unknown> }> };
+  let nx: NxGraph;
+  beforeAll(async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'kg-nx-'));
+    await build({ inputs: [path.join(ROOT, 'seeds')], out, formats: ['gexf', 'json'] });
+    json = JSON.parse(readFileSync(path.join(out, 'graph.json'), 'utf8'));
+    const r = spawnSync('python3', [path.join(ROOT, 'test/readers/networkx_read.py'), path.join(out, 'graph.gexf')], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`NetworkX could not read the GEXF (install it with \`python3 -m pip install networkx\`):\n${r.stderr}`);
+    nx = JSON.parse(r.stdout) as NxGraph;
+  });
+
+  it('reads a directed multigraph with the same nodes and edges', () => {
+    expect(nx.kind).toBe('MultiDiGraph');
+    expect(Object.keys(nx.nodes).sort()).toEqual(json.nodes.map((n) => n.key).sort());
+    expect(nx.edges).toHaveLength(json.edges.length);
+  });
+
+  it('keeps labels, categories, numbers as numbers, positions, sizes and colours', () => {
+    for (const n of json.nodes) {
+      const a = n.attributes as { label: string; category: string; mentions: number; x: number; y: number; size: number; color: string; aliases: string[] };
+      const got = nx.nodes[n.key];
+      expect(got).toMatchObject({ label: a.label, category: a.category, mentions: a.mentions, x: a.x, y: a.y, size: a.size });
+      expect(got.color).toEqual([1, 3, 5].map((i) => parseInt(a.color.slice(i, i + 2), 16)));
+      expect(got.aliases).toBe(`[${a.aliases.join(', ')}]`); // liststring, as GEXF 1.3 writes lists
+    }
+  });
+
+  it('keeps parallel edges with different predicates between the same two nodes', () => {
+    const between = nx.edges.filter(([u, v]) => u === 'country:CHN' && v === 'country:AFG').map((e) => e[2]).sort();
+    expect(between.length).toBeGreaterThan(1);
+    expect(between).toEqual(json.edges.filter((e) => e.source === 'country:CHN' && e.target === 'country:AFG').map((e) => e.attributes.predicate).sort());
+    for (const [, , , weight, evidence] of nx.edges) {
+      expect(typeof weight).toBe('number');
+      expect(evidence).toMatch(/^000_cf50b3a85d0d2923\.txt#s-?\d+\[\d+:\d+\] /);
+    }
+  });
+});
