@@ -11,6 +11,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { KgError } from './errors.js';
 import { toGexf } from './export/gexf.js';
+import { toGraphml } from './export/graphml.js';
 import { toJson, writeAtomic } from './export/write.js';
 import { renderPage } from './explore/page.js';
 import { analyze, DEFAULT_MAX_DOCUMENT_CHARS, isExtraction } from './extract/analyze.js';
@@ -21,7 +22,7 @@ import { layout, type LayoutOptions } from './layout/layout.js';
 import { lexicon } from './lexicon/index.js';
 import type { Diagnostic, Extraction, SourceDocument } from './model.js';
 
-export const FORMATS = ['gexf', 'json', 'html'] as const;
+export const FORMATS = ['gexf', 'json', 'html', 'graphml'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface BuildOptions {
@@ -66,6 +67,9 @@ function validate(o: BuildOptions): string | null {
 }
 
 export { analyze, isExtraction };
+
+/** One writer per output format. */
+const WRITERS: Record<Format, (graph: KnowledgeGraph) => string> = { gexf: toGexf, json: toJson, html: renderPage, graphml: toGraphml };
 
 /** Threads to use: as asked, else one per core when the input is large enough to pay for starting workers. */
 async function inferThreads(o: BuildOptions): Promise<number> {
@@ -159,7 +163,7 @@ export async function build(options: Partial<BuildOptions> = {}): Promise<BuildR
   const files: string[] = [];
   for (const format of o.formats) {
     const file = path.join(o.out, format === 'html' ? 'index.html' : `graph.${format}`);
-    await writeAtomic(file, format === 'gexf' ? toGexf(graph) : format === 'json' ? toJson(graph) : renderPage(graph));
+    await writeAtomic(file, WRITERS[format](graph));
     files.push(file);
   }
   return { graph, files, documents: extractions.length, skipped, diagnostics, seconds: (performance.now() - t0) / 1000 };

@@ -16,10 +16,12 @@ interface NxGraph {
 describe('NetworkX', () => {
   let json: { nodes: Array<{ key: string; attributes: Record<string, unknown> }>; edges: Array<{ source: string; target: string; attributes: Record<string, unknown> }> };
   let nx: NxGraph;
+  let graphmlFile: string;
   beforeAll(async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'kg-nx-'));
-    await build({ inputs: [path.join(ROOT, 'seeds')], out, formats: ['gexf', 'json'] });
+    await build({ inputs: [path.join(ROOT, 'seeds')], out, formats: ['gexf', 'json', 'graphml'] });
     json = JSON.parse(readFileSync(path.join(out, 'graph.json'), 'utf8'));
+    graphmlFile = path.join(out, 'graph.graphml');
     const r = spawnSync('python3', [path.join(ROOT, 'test/readers/networkx_read.py'), path.join(out, 'graph.gexf')], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`NetworkX could not read the GEXF (install it with \`python3 -m pip install networkx\`):\n${r.stderr}`);
     nx = JSON.parse(r.stdout) as NxGraph;
@@ -49,5 +51,32 @@ describe('NetworkX', () => {
       expect(typeof weight).toBe('number');
       expect(evidence).toMatch(/^000_cf50b3a85d0d2923\.txt#s-?\d+\[\d+:\d+\] /);
     }
+  });
+
+  it('reads the GraphML export with the same nodes, edges and typed attributes (read_graphml)', () => {
+    const r = spawnSync('python3', [path.join(ROOT, 'test/readers/networkx_graphml.py'), graphmlFile], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const g = JSON.parse(r.stdout) as { kind: string; nodes: Record<string, Record<string, unknown>>; edges: Array<[string, string, string, number]> };
+    expect(g.kind).toBe('MultiDiGraph');
+    expect(g.edges).toHaveLength(json.edges.length);
+    for (const n of json.nodes) {
+      const a = n.attributes as { label: string; category: string; mentions: number; x: number; y: number; aliases: string[] };
+      expect(g.nodes[n.key]).toEqual({ label: a.label, category: a.category, mentions: a.mentions, x: a.x, y: a.y, aliases: JSON.stringify(a.aliases) });
+    }
+    expect(g.edges.map((e) => `${e[0]} ${e[2]} ${e[1]} ${e[3]}`).sort()).toEqual(json.edges.map((e) => `${e.source} ${e.attributes.predicate} ${e.target} ${e.attributes.weight}`).sort());
+  });
+});
+
+describe('graphology-graphml', () => {
+  it("parses the GraphML export back into the same graph (graphology's own reader)", async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'kg-graphml-'));
+    const { graph } = await build({ inputs: [path.join(ROOT, 'seeds')], out, formats: ['graphml'] });
+    const { parse } = await import('graphology-graphml');
+    const { MultiDirectedGraph } = await import('graphology');
+    const back = parse(MultiDirectedGraph, readFileSync(path.join(out, 'graph.graphml'), 'utf8'));
+    expect(back.order).toBe(graph.order);
+    expect(back.size).toBe(graph.size);
+    expect(back.getNodeAttribute('person:wang-yi', 'label')).toBe('Wang Yi');
+    expect(back.getNodeAttribute('person:wang-yi', 'mentions')).toBe(graph.getNodeAttribute('person:wang-yi', 'mentions'));
   });
 });
