@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import { KgError } from './errors.js';
 import { toGexf } from './export/gexf.js';
 import { toGraphml } from './export/graphml.js';
+import { toCsvFiles } from './export/csv.js';
 import { toJson, writeAtomic } from './export/write.js';
 import { renderPage } from './explore/page.js';
 import { analyze, DEFAULT_MAX_DOCUMENT_CHARS, isExtraction } from './extract/analyze.js';
@@ -22,7 +23,7 @@ import { layout, type LayoutOptions } from './layout/layout.js';
 import { lexicon } from './lexicon/index.js';
 import type { Diagnostic, Extraction, SourceDocument } from './model.js';
 
-export const FORMATS = ['gexf', 'json', 'html', 'graphml'] as const;
+export const FORMATS = ['gexf', 'json', 'html', 'graphml', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface BuildOptions {
@@ -69,7 +70,7 @@ function validate(o: BuildOptions): string | null {
 export { analyze, isExtraction };
 
 /** One writer per output format. */
-const WRITERS: Record<Format, (graph: KnowledgeGraph) => string> = { gexf: toGexf, json: toJson, html: renderPage, graphml: toGraphml };
+const WRITERS: Record<Exclude<Format, 'csv'>, (graph: KnowledgeGraph) => string> = { gexf: toGexf, json: toJson, html: renderPage, graphml: toGraphml };
 
 /** Threads to use: as asked, else one per core when the input is large enough to pay for starting workers. */
 async function inferThreads(o: BuildOptions): Promise<number> {
@@ -162,6 +163,12 @@ export async function build(options: Partial<BuildOptions> = {}): Promise<BuildR
   layout.assign(graph, o.layout);
   const files: string[] = [];
   for (const format of o.formats) {
+    if (format === 'csv') {
+      // the neo4j-admin import set, in <out>/csv/
+      for (const [name, content] of toCsvFiles(graph)) await writeAtomic(path.join(o.out, 'csv', name), content);
+      files.push(path.join(o.out, 'csv/'));
+      continue;
+    }
     const file = path.join(o.out, format === 'html' ? 'index.html' : `graph.${format}`);
     await writeAtomic(file, WRITERS[format](graph));
     files.push(file);
