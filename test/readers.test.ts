@@ -1,6 +1,6 @@
 /** The GEXF read back by a real reader of another program: NetworkX's read_gexf (Python; `pip install networkx`). */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -78,5 +78,67 @@ describe('graphology-graphml', () => {
     expect(back.size).toBe(graph.size);
     expect(back.getNodeAttribute('person:wang-yi', 'label')).toBe('Wang Yi');
     expect(back.getNodeAttribute('person:wang-yi', 'mentions')).toBe(graph.getNodeAttribute('person:wang-yi', 'mentions'));
+  });
+});
+
+describe('Gephi (Gephi Toolkit 0.10.1 on Java 17)', () => {
+  const dir = path.join(ROOT, 'test/readers/gephi');
+  let json: { nodes: Array<{ key: string; attributes: Record<string, unknown> }>; edges: Array<{ source: string; target: string; attributes: Record<string, unknown> }> };
+  let gephi: { issues: string[]; columns: Record<string, string>; nodes: Record<string, { label: string; x: number; y: number; size: number; rgb: number[]; aliases: string[] | null }>; edges: Array<[string, string, string, number]> };
+  beforeAll(async () => {
+    if (!existsSync(path.join(dir, 'target/kg-gephi-read.jar'))) {
+      const mvn = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: dir, encoding: 'utf8' });
+      if (mvn.status !== 0) throw new Error(`could not build the Gephi reader (Java 17 and Maven needed):\n${mvn.stdout}${mvn.stderr}`);
+    }
+    const out = mkdtempSync(path.join(tmpdir(), 'kg-gephi-'));
+    await build({ inputs: [path.join(ROOT, 'seeds')], out, formats: ['gexf', 'json'] });
+    json = JSON.parse(readFileSync(path.join(out, 'graph.json'), 'utf8'));
+    const cp = `${path.join(dir, 'target/kg-gephi-read.jar')}${path.delimiter}${path.join(dir, 'target/lib/*')}`;
+    const r = spawnSync('java', ['-Djava.awt.headless=true', '-cp', cp, 'kg.gephi.GephiRead', path.join(out, 'graph.gexf')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.status !== 0) throw new Error(`Gephi could not import the GEXF:\n${r.stderr.slice(-3000)}`);
+    gephi = JSON.parse(r.stdout);
+  }, 600_000);
+
+  it('imports with no warning or error in the import report', () => {
+    expect(gephi.issues.filter((i) => !i.startsWith('INFO'))).toEqual([]);
+  });
+
+  it('keeps every node and edge, parallel edges with different predicates included', () => {
+    expect(Object.keys(gephi.nodes).sort()).toEqual(json.nodes.map((n) => n.key).sort());
+    expect(gephi.edges).toHaveLength(json.edges.length);
+    const chnAfg = gephi.edges.filter(([s, t]) => s === 'country:CHN' && t === 'country:AFG').map((e) => e[2]).sort();
+    expect(chnAfg.length).toBeGreaterThan(1);
+    expect(chnAfg).toEqual(json.edges.filter((e) => e.source === 'country:CHN' && e.target === 'country:AFG').map((e) => e.attributes.predicate).sort());
+  });
+
+  it('types every attribute column: lists as lists, numbers as numbers', () => {
+    expect(gephi.columns).toMatchObject({
+      'node.category': 'String',
+      'node.mentions': 'Integer',
+      'node.aliases': 'String[]',
+      'node.titles': 'String[]',
+      'node.documents': 'String[]',
+      'node.spans': 'String[]',
+      'node.iso3': 'String',
+      'node.date': 'String',
+      'edge.Weight': 'Double',
+      'edge.predicate': 'String',
+      'edge.documents': 'String[]',
+      'edge.evidence': 'String',
+      'edge.eventType': 'String',
+    });
+  });
+
+  it('keeps labels, positions, sizes, colours and list values', () => {
+    for (const n of json.nodes) {
+      const a = n.attributes as { label: string; x: number; y: number; size: number; color: string; aliases: string[] };
+      const got = gephi.nodes[n.key];
+      expect(got.label).toBe(a.label);
+      expect(got.x).toBeCloseTo(a.x, 2);
+      expect(got.y).toBeCloseTo(a.y, 2);
+      expect(got.size).toBeCloseTo(a.size, 2);
+      expect(got.rgb).toEqual([1, 3, 5].map((i) => parseInt(a.color.slice(i, i + 2), 16)));
+      expect(got.aliases ?? []).toEqual(a.aliases);
+    }
   });
 });
