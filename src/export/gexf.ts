@@ -46,5 +46,28 @@ export function toGexf(graph: KnowledgeGraph): string {
   });
   // The GEXF 1.3 schema does not declare xsi:schemaLocation, and its XSD rejects viz elements anyway:
   // the attribute is left out so that the file validates against the official RelaxNG schema as written.
-  return xml.replace(/\s+xmlns:xsi="[^"]*"/, '').replace(/\s+xsi:schemaLocation="[^"]*"/, '');
+  return withTime(graph, xml.replace(/\s+xmlns:xsi="[^"]*"/, '').replace(/\s+xsi:schemaLocation="[^"]*"/, ''));
+}
+
+/**
+ * Time, for Gephi's timeline: when documents carry dates, the graph is dynamic (timestamps, dates) and each node and
+ * edge carries the dates of the documents that mention it. graphology's writer has no notion of time, so the
+ * `timestamps` attributes are added to the elements it wrote, which it writes in the graph's own order.
+ */
+function withTime(graph: KnowledgeGraph, xml: string): string {
+  const docDates = new Map<string, string>();
+  for (const d of graph.getAttribute('documents') ?? []) if (d.date) docDates.set(d.id, d.date);
+  if (!docDates.size) return xml;
+  const stamps = (docs: readonly string[]) => {
+    const dates = [...new Set(docs.map((d) => docDates.get(d)).filter((x): x is string => !!x))].sort();
+    return dates.length ? ` timestamps="&lt;[${dates.join(', ')}]&gt;"` : '';
+  };
+  const nodeStamps = graph.mapNodes((_, a) => stamps(a.documents));
+  const edgeStamps = graph.mapEdges((_, a) => stamps(a.documents));
+  let n = 0;
+  let e = 0;
+  return xml
+    .replace('<graph defaultedgetype="directed"', '<graph defaultedgetype="directed" mode="dynamic" timeformat="date" timerepresentation="timestamp"')
+    .replace(/<node id="/g, () => `<node${nodeStamps[n++]} id="`)
+    .replace(/<edge id="/g, () => `<edge${edgeStamps[e++]} id="`);
 }

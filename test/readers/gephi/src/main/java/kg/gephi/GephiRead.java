@@ -10,6 +10,7 @@ import org.gephi.graph.api.Edge;
 import org.gephi.graph.api.GraphController;
 import org.gephi.graph.api.GraphModel;
 import org.gephi.graph.api.Node;
+import org.gephi.graph.api.types.TimestampSet;
 import org.gephi.io.importer.api.Container;
 import org.gephi.io.importer.api.EdgeDirectionDefault;
 import org.gephi.io.importer.api.EdgeMergeStrategy;
@@ -24,7 +25,7 @@ import org.openide.util.Lookup;
 /**
  * Imports a GEXF file with the Gephi Toolkit, as Gephi's "Open" does (directed, parallel edges not merged, no
  * auto-scaling), and prints what Gephi holds as one JSON object: the import report's issues, the column types,
- * every node (label, position, size, colour) and every edge (source, target, predicate, weight).
+ * every node (label, position, size, colour, number of timestamps) and every edge (source, target, predicate, weight).
  */
 public final class GephiRead {
   private GephiRead() {}
@@ -51,12 +52,15 @@ public final class GephiRead {
     List<String> columns = new ArrayList<>();
     for (Column col : gm.getNodeTable()) columns.add(q("node." + col.getTitle()) + ":" + q(col.getTypeClass().getSimpleName()));
     for (Column col : gm.getEdgeTable()) columns.add(q("edge." + col.getTitle()) + ":" + q(col.getTypeClass().getSimpleName()));
+    Column timeColumn = null;
+    for (Column col : gm.getNodeTable()) if (col.getTypeClass() == TimestampSet.class) timeColumn = col;
     List<String> nodes = new ArrayList<>();
     for (Node n : g.getNodes()) {
       Object aliases = n.getAttribute("aliases");
       nodes.add(q(String.valueOf(n.getId())) + ":{\"label\":" + q(n.getLabel()) + ",\"x\":" + n.x() + ",\"y\":" + n.y() + ",\"size\":" + n.size()
           + ",\"rgb\":[" + n.getColor().getRed() + "," + n.getColor().getGreen() + "," + n.getColor().getBlue() + "]"
-          + ",\"aliases\":" + (aliases instanceof String[] ? list((String[]) aliases) : "null") + "}");
+          + ",\"aliases\":" + (aliases instanceof String[] ? list((String[]) aliases) : "null")
+          + ",\"timestamps\":" + (timeColumn == null || n.getAttribute(timeColumn) == null ? 0 : ((TimestampSet) n.getAttribute(timeColumn)).size()) + "}");
     }
     List<String> edges = new ArrayList<>();
     for (Edge e : g.getEdges()) edges.add("[" + q(String.valueOf(e.getSource().getId())) + "," + q(String.valueOf(e.getTarget().getId())) + "," + q(String.valueOf(e.getAttribute("predicate"))) + "," + e.getWeight() + "]");
