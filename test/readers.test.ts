@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/pipeline.js';
-import { ROOT } from './helpers.js';
+import { requireShared, ROOT } from './helpers.js';
 
 interface NxGraph {
   kind: string;
@@ -146,4 +146,22 @@ describe('Gephi (Gephi Toolkit 0.10.1 on Java 17)', () => {
       expect(got.aliases ?? []).toEqual(a.aliases);
     }
   });
+
+  it('imports a larger graph built from the Wikinews corpus, with the same counts and no import issue (Gephi and NetworkX)', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'kg-gephi-news-'));
+    const { graph } = await build({ inputs: [requireShared('data/news/wikinews-2019-2020')], out, formats: ['gexf'] });
+    const cp = `${path.join(dir, 'target/kg-gephi-read.jar')}${path.delimiter}${path.join(dir, 'target/lib/*')}`;
+    const r = spawnSync('java', ['-Djava.awt.headless=true', '-cp', cp, 'kg.gephi.GephiRead', path.join(out, 'graph.gexf')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(r.status, r.stderr.slice(-2000)).toBe(0);
+    const big = JSON.parse(r.stdout) as typeof gephi;
+    expect(big.issues.filter((i) => !i.startsWith('INFO'))).toEqual([]);
+    expect(Object.keys(big.nodes)).toHaveLength(graph.order);
+    expect(big.edges).toHaveLength(graph.size);
+    expect(big.columns['node.Timestamp']).toBe('TimestampSet');
+    const nx = spawnSync('python3', [path.join(ROOT, 'test/readers/networkx_read.py'), path.join(out, 'graph.gexf')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(nx.status, nx.stderr).toBe(0);
+    const g = JSON.parse(nx.stdout) as NxGraph;
+    expect(Object.keys(g.nodes)).toHaveLength(graph.order);
+    expect(g.edges).toHaveLength(graph.size);
+  }, 300_000);
 });
