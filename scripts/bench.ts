@@ -24,7 +24,6 @@ import { readDocuments } from '../src/ingest/read.js';
 import { layout } from '../src/layout/layout.js';
 import { CATEGORIES, type Extraction, type SourceDocument } from '../src/model.js';
 import { launchChromium } from '../test/browser.js';
-import { analyze } from '../src/extract/analyze.js';
 import { analyzeParallel, defaultThreads } from '../src/extract/parallel.js';
 import { toGexf } from '../src/export/gexf.js';
 import { toJson } from '../src/export/write.js';
@@ -94,7 +93,6 @@ async function extraction() {
     for await (const x of analyzeParallel(source(), { threads, maxChars: 5_000_000 })) void x;
     parallel.push((performance.now() - t0) / 1000);
   }
-  void analyze;
   record('extract_threads', threads, 'threads');
   record('kg_extract_workers_chars_per_s', chars / median(parallel), 'chars/s');
   record('workers_vs_one_thread_ratio', median(ours) / median(parallel), '×');

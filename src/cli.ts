@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 /** cli: turns arguments into options and calls the pipeline. No analysis happens here. */
-import { createInterface } from 'node:readline';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, Option } from 'commander';
-import { listInputs, readDocuments } from './ingest/read.js';
+import { listInputs, readDocuments, readJsonlStream } from './ingest/read.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { KgError } from './errors.js';
@@ -231,57 +230,25 @@ program
   .option('--jsonl', 'read JSON lines {"id","text"[,"date","title","url"]} on standard input (or documents from the inputs), write one JSON line per document (streaming)')
   .option('--explain', 'print each decision with the rule that made it, for people to read')
   .action(async (inputs: string[], opts) => {
-    if (inputs.length) {
-      // a shard of a larger corpus: its lines merge with others' through `build --from-extractions`
-      let skipped = 0;
-      for await (const item of readDocuments(inputs)) {
-        if ('diagnostic' in item) {
-          printDiagnostics([item.diagnostic], false);
-          skipped++;
-          continue;
-        }
-        const result = analyze(item.doc);
-        if (!isExtraction(result)) {
-          printDiagnostics([result], false);
-          skipped++;
-          continue;
-        }
-        process.stdout.write(opts.explain ? explain(result, item.doc.text) : `${extractionLine(result)}\n`);
-      }
-      process.exitCode = skipped ? EXIT.skipped : EXIT.ok;
-      return;
-    }
-    if (!opts.jsonl && !opts.explain) throw new KgError('E_OPTION', 'extract needs --jsonl or --explain', 'Pipe JSON lines {"id","text"} in: `echo \'{"id":"a","text":"..."}\' | npm run -s kg -- extract --jsonl`.');
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    let n = 0;
+    if (!inputs.length && !opts.jsonl && !opts.explain) throw new KgError('E_OPTION', 'extract needs --jsonl or --explain', 'Pipe JSON lines {"id","text"} in: `echo \'{"id":"a","text":"..."}\' | npm run -s kg -- extract --jsonl`.');
+    // documents from files (a shard of a larger corpus, merged later by `build --from-extractions`) or standard input
+    const items = inputs.length ? readDocuments(inputs) : readJsonlStream(process.stdin, 'stdin');
     let skipped = 0;
-    for await (const line of lines) {
-      n++;
-      if (!line.trim()) continue;
-      let record: { id?: unknown; text?: unknown; date?: unknown; title?: unknown; url?: unknown };
-      try {
-        record = JSON.parse(line);
-      } catch (err) {
-        process.stderr.write(`kg: stdin:${n}: not valid JSON (${(err as Error).message}); skipped\n`);
+    for await (const item of items) {
+      if ('diagnostic' in item) {
+        printDiagnostics([item.diagnostic], false);
         skipped++;
         continue;
       }
-      if (typeof record?.text !== 'string') {
-        process.stderr.write(`kg: stdin:${n}: no "text" string; skipped\n`);
-        skipped++;
-        continue;
-      }
-      const id = record.id === undefined ? `stdin:${n}` : String(record.id);
-      const meta = (k: 'date' | 'title' | 'url') => (typeof record[k] === 'string' && record[k] ? { [k]: record[k] as string } : {});
-      const result = analyze({ id, text: record.text, ...meta('date'), ...meta('title'), ...meta('url'), origin: { file: 'stdin', line: n } });
+      const result = analyze(item.doc);
       if (!isExtraction(result)) {
         printDiagnostics([result], false);
-        process.stdout.write(`${JSON.stringify({ id, mentions: [], entities: [], relations: [], error: result.message })}\n`);
+        // on standard input, a line out for every document in, even one that failed
+        if (!inputs.length && !opts.explain) process.stdout.write(`${JSON.stringify({ id: item.doc.id, mentions: [], entities: [], relations: [], error: result.message })}\n`);
         skipped++;
         continue;
       }
-      if (opts.explain) process.stdout.write(explain(result, record.text));
-      else process.stdout.write(`${extractionLine(result)}\n`);
+      process.stdout.write(opts.explain ? explain(result, item.doc.text) : `${extractionLine(result)}\n`);
     }
     process.exitCode = skipped ? EXIT.skipped : EXIT.ok;
   });

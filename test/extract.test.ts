@@ -70,7 +70,7 @@ describe('relations', () => {
     ['Russia urged the United States to withdraw.', [['Russia', 'URGED', 'United States']]],
     ['The United States was urged by Russia to withdraw.', [['Russia', 'URGED', 'United States']]],
     ['China and Russia criticized Japan and South Korea.', [['China', 'CRITICIZED', 'Japan'], ['Russia', 'CRITICIZED', 'South Korea']]],
-    ['Wang Yi attended a summit on climate in Paris.', [['Wang Yi', 'ATTENDED', '@summit'], ['@summit', 'HELD_IN', 'Paris'], ['@summit', 'ABOUT', 'climate']].filter((r) => r[2] !== 'climate') as Array<[string, string, string]>],
+    ['Wang Yi attended a summit on climate in Paris.', [['Wang Yi', 'ATTENDED', '@summit'], ['@summit', 'HELD_IN', 'Paris']]],
     ['Officials met at a conference in Mosul, Iraq.', [['Mosul', 'LOCATED_IN', 'Iraq']]],
     ['Iran accused Israel of sabotage.', [['Iran', 'ACCUSED', 'Israel']]],
     ['The European Union imposed sanctions on Belarus.', [['European Union', 'SANCTIONED', 'Belarus']]],

@@ -14,10 +14,10 @@ export function formatEvidence(e: Evidence): string {
 /** Separates pieces of evidence in the GEXF `evidence` attribute. */
 export const EVIDENCE_SEPARATOR = ' | ';
 
-/** XML 1.0 cannot carry most control characters, even escaped; they are dropped from text values. */
+/** XML 1.0 cannot carry most control characters, even escaped; they are dropped from text values (GEXF, GraphML). */
 // eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const clean = (v: unknown): unknown => (typeof v === 'string' ? v.replace(XML_INVALID, '') : Array.isArray(v) ? v.map(clean) : v);
+export const clean = (v: unknown): unknown => (typeof v === 'string' ? v.replace(XML_INVALID, '') : Array.isArray(v) ? v.map(clean) : v);
 
 /** `#D55E00` → `rgb(213,94,0)`: written as r, g, b attributes, which every reader knows (NetworkX does not read `hex`). */
 const rgb = (hex: string) => (/^#[0-9a-f]{6}$/i.test(hex) ? `rgb(${parseInt(hex.slice(1, 3), 16)},${parseInt(hex.slice(3, 5), 16)},${parseInt(hex.slice(5, 7), 16)})` : hex);

@@ -4,18 +4,15 @@
  */
 import XMLWriter from 'xml-writer';
 import type { KnowledgeGraph } from '../graph/build.js';
-import { EVIDENCE_SEPARATOR, formatEvidence } from './gexf.js';
+import { clean, EVIDENCE_SEPARATOR, formatEvidence } from './gexf.js';
 import type { Evidence } from '../model.js';
 
 type KeyType = 'string' | 'int' | 'double' | 'boolean';
-// eslint-disable-next-line no-control-regex
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 const typeOf = (v: unknown): KeyType => (typeof v === 'boolean' ? 'boolean' : typeof v === 'number' ? (Number.isInteger(v) ? 'int' : 'double') : 'string');
 const valueOf = (name: string, v: unknown): string => {
-  if (name === 'evidence') return (v as Evidence[]).map(formatEvidence).join(EVIDENCE_SEPARATOR).replace(XML_INVALID, '');
-  if (Array.isArray(v)) return JSON.stringify(v).replace(XML_INVALID, '');
-  return String(v).replace(XML_INVALID, '');
+  if (name === 'evidence') return clean((v as Evidence[]).map(formatEvidence).join(EVIDENCE_SEPARATOR)) as string;
+  return clean(Array.isArray(v) ? JSON.stringify(v) : String(v)) as string;
 };
 
 /** The keys of one kind of element: name → type (a name that is sometimes a double is a double). */

@@ -3,7 +3,7 @@
  * candidates from all rules meet in one overlap policy (`selectMentions`), so every kept span names its rule.
  */
 import { lexicon, type GazetteerEntry, type Lexicon } from '../lexicon/index.js';
-import type { Category, Mention, MentionForm, ParsedDocument, Sentence, Token } from '../model.js';
+import type { Category, Mention, ParsedDocument, Sentence, Token } from '../model.js';
 
 /** A mention before resolution: the gazetteer may already know its key. */
 export interface Candidate extends Omit<Mention, 'entity'> {
@@ -30,8 +30,7 @@ function span(sentence: Sentence, from: number, to: number, text: string) {
 
 /** Does gazetteer entry token `e` match text token `t`? Acronyms must match exactly; names need a capital. */
 function tokenMatches(e: string, t: Token): boolean {
-  const surface = t.possessive ? t.text : t.text;
-  if (e.length > 1 && isAllCaps(e.replace(/[^\p{L}]/gu, '')) ) return surface.replace(/\.$/, '') === e.replace(/\.$/, '');
+  if (e.length > 1 && isAllCaps(e.replace(/[^\p{L}]/gu, ''))) return t.text.replace(/\.$/, '') === e.replace(/\.$/, '');
   if (/^\p{Lu}/u.test(e)) return isCap(t) && t.norm === e.toLowerCase();
   return t.norm === e;
 }
@@ -235,12 +234,12 @@ export function taggedPersonMentions(sentence: Sentence, text: string, lex: Lexi
   const out: Candidate[] = [];
   const toks = sentence.tokens;
   for (let i = 0; i < toks.length; i++) {
-    const ok = (t: Token) => t.tags.has('Person') && isCap(t) && !headAt(toks, toks.indexOf(t), lex) && !lex.titles.honorifics.has(t.norm) && !lex.titles.modifiers.has(t.norm) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Pronoun');
-    if (!ok(toks[i])) continue;
+    const ok = (t: Token, k: number) => t.tags.has('Person') && isCap(t) && !headAt(toks, k, lex) && !lex.titles.honorifics.has(t.norm) && !lex.titles.modifiers.has(t.norm) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Pronoun');
+    if (!ok(toks[i], i)) continue;
     let j = i + 1;
     for (;;) {
       if (j >= toks.length || breaksAfter(toks[j - 1]) || toks[j - 1].possessive) break;
-      if (ok(toks[j])) j++;
+      if (ok(toks[j], j)) j++;
       else if (NAME_PARTICLES.has(toks[j].norm) && toks[j + 1] && isCap(toks[j + 1]) && !breaksAfter(toks[j])) j += 2;
       else break;
     }
@@ -356,9 +355,6 @@ export function eventMentions(sentence: Sentence, text: string, lex: Lexicon, do
     const isEvent = lex.events.events.has(t.norm) || lex.events.events.has(t.root);
     const isProposal = lex.events.proposals.has(t.norm) || lex.events.proposals.has(t.root);
     if (!isEvent && !isProposal) continue;
-    if (isEvent && t.norm === 'meeting' && toks[i - 1]?.norm === 'the' && toks[i + 1]?.norm === 'of') {
-      // "the meeting of minds" is an event only when a place or date follows: let relations decide
-    }
     let s = i;
     for (;;) {
       const prev = toks[s - 1];
@@ -463,4 +459,3 @@ export function findMentions(parsed: ParsedDocument, lex: Lexicon = lexicon()): 
   return [...withSurnames, ...titles].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export type { MentionForm };

@@ -136,7 +136,7 @@ export function findRelations(ctx: RelationContext): RelationResult {
       add(m.entity, 'REPRESENTS', `country:${m.represents.iso3}`, evidence(parsed.sentences[m.sentence], m.represents.rule, m, m.represents));
     }
   }
-  representsByAlignedLists(ctx, titles, add, evidence);
+  representsByAlignedLists(ctx, add, evidence);
 
   // event frames: HELD_IN and ABOUT
   for (const m of mentions) {
@@ -309,7 +309,7 @@ const PERSON_GROUP_NOUNS = new Set(['officials', 'ministers', 'leaders', 'delega
  * Rule `represents.aligned-list`: "officials from China, Russia, Pakistan and Iran" followed by a list of as many
  * people; where the people whose country is known sit at the same positions, the others take theirs.
  */
-function representsByAlignedLists(ctx: RelationContext, titles: Mention[], add: Add, evidence: MakeEvidence) {
+function representsByAlignedLists(ctx: RelationContext, add: Add, evidence: MakeEvidence) {
   const { parsed, mentions, groups } = ctx;
   const text = parsed.doc.text;
   const known = new Map<string, string>();
@@ -329,7 +329,6 @@ function representsByAlignedLists(ctx: RelationContext, titles: Mention[], add: 
       add(p.entity, 'REPRESENTS', countries.members[i].entity, evidence(s, 'represents.aligned-list', p, countries.members[i]));
     });
   }
-  void titles;
 }
 
 /** One relation per (source, predicate, target): evidence accumulates. */

@@ -61,8 +61,9 @@ function fromRecord(record: Record<string, unknown>, file: string, line: number,
   };
 }
 
-async function* readJsonl(file: string): AsyncGenerator<IngestItem> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+/** JSON lines from a stream (a file, or standard input named `stdin`): one document per line. */
+export async function* readJsonlStream(input: NodeJS.ReadableStream, file: string): AsyncGenerator<IngestItem> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   for await (const raw of lines) {
     n++;
@@ -211,7 +212,7 @@ export async function* readDocuments(inputs: readonly string[]): AsyncGenerator<
           yield { doc: { id: idFromFile(file), text: decoded.text, origin: { file } } };
         }
       } else if (format === 'markdown') yield* readMarkdown(file, await fs.readFile(file, 'utf8'));
-      else if (format === 'jsonl') yield* readJsonl(file);
+      else if (format === 'jsonl') yield* readJsonlStream(createReadStream(file, { encoding: 'utf8' }), file);
       else yield* readCsv(file);
     } catch (err) {
       yield { diagnostic: { docId: idFromFile(file), stage: 'ingest', rule: 'ingest.unreadable', severity: 'error', message: `${file}: cannot read (${(err as Error).message}); check permissions.` } };

@@ -56,6 +56,12 @@ export function findGroups(text: string, mentions: Mention[]): Group[] {
   return groups;
 }
 
+/** A candidate's mention fields, without what only the extract stage uses (priority, gazetteer key and label). */
+function candidateMention(c: Candidate): Omit<Mention, 'entity'> {
+  const { priority: _p, key: _k, label: _l, ...mention } = c;
+  return mention;
+}
+
 export interface Resolution {
   mentions: Mention[];
   entities: Entity[];
@@ -132,8 +138,7 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
       }
     }
     if (!labels.has(key) || (c.category === 'Person' && c.form === 'name' && label.length > labels.get(key)!.length)) labels.set(key, label);
-    const { priority: _p, key: _k, label: _l, ...mention } = c;
-    keyed.push({ ...mention, entity: key, rule, ...(c.category === 'Event' || c.category === 'Proposal' ? { date: frames.get(c.start)?.date } : {}) });
+    keyed.push({ ...candidateMention(c), entity: key, rule, ...(c.category === 'Event' || c.category === 'Proposal' ? { date: frames.get(c.start)?.date } : {}) });
     byStart.set(c.start, key);
   }
 
@@ -142,7 +147,7 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
     if (c.form !== 'title') continue;
     const owner = byStart.get(Number(c.members?.[0]?.slice(1)));
     if (!owner) continue;
-    const { priority: _p, key: _k, label: _l, members: _m, ...mention } = c;
+    const { members: _m, ...mention } = candidateMention(c);
     keyed.push({ ...mention, entity: owner });
   }
   keyed.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -157,9 +162,8 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
       diagnostics.push({ docId, start: c.start, end: c.end, stage: 'resolve', rule: 'group.unresolved', severity: 'info', message: `"${c.text}": no earlier list of ${n} found` });
       continue;
     }
-    const { priority: _p, key: _k, label: _l, ...mention } = c;
     const members = prior.members.map((m) => m.entity);
-    for (const key of members) keyed.push({ ...mention, entity: key, members, rule: 'group.anaphor' });
+    for (const key of members) keyed.push({ ...candidateMention(c), entity: key, members, rule: 'group.anaphor' });
   }
   keyed.sort((a, b) => a.start - b.start || a.end - b.end);
 
