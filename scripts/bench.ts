@@ -24,6 +24,7 @@ import { readDocuments } from '../src/ingest/read.js';
 import { layout } from '../src/layout/layout.js';
 import { CATEGORIES, type Extraction, type SourceDocument } from '../src/model.js';
 import { launchChromium } from '../test/browser.js';
+import { DEFAULT_LIMITS } from '../src/extract/analyze.js';
 import { analyzeParallel, defaultThreads } from '../src/extract/parallel.js';
 import { toGexf } from '../src/export/gexf.js';
 import { toJson } from '../src/export/write.js';
@@ -90,7 +91,7 @@ async function extraction() {
     async function* source() {
       yield* docs;
     }
-    for await (const x of analyzeParallel(source(), { threads, maxChars: 5_000_000 })) void x;
+    for await (const x of analyzeParallel(source(), { threads, limits: DEFAULT_LIMITS })) void x;
     parallel.push((performance.now() - t0) / 1000);
   }
   record('extract_threads', threads, 'threads');

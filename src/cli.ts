@@ -2,7 +2,7 @@
 /** cli: turns arguments into options and calls the pipeline. No analysis happens here. */
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, Option } from 'commander';
-import { listInputs, readDocuments, readJsonlStream } from './ingest/read.js';
+import { inputSizes, readDocuments, readJsonlStream } from './ingest/read.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { KgError } from './errors.js';
@@ -10,7 +10,7 @@ import { connect, connectionFromEnv, type ConnectionOptions } from './neo4j/conn
 import { loadGraph, type GraphJson, type LoadSummary } from './neo4j/load.js';
 import { formatTable, parseParams, readQueryFile, runQuery } from './neo4j/query.js';
 import { DEFAULT_SERVER_OPTIONS, startServer, stopServer } from './neo4j/server.js';
-import { analyze, build, DEFAULT_BUILD_OPTIONS, extractionLine, FORMATS, isExtraction, type Format } from './pipeline.js';
+import { analyze, build, DEFAULT_BUILD_OPTIONS, DEFAULT_LIMITS, extractionLine, FORMATS, isExtraction, type Format } from './pipeline.js';
 import type { Diagnostic, Extraction } from './model.js';
 
 /** Exit codes: 0 all good; 1 some documents were skipped (see the summary); 2 usage or fatal error. */
@@ -34,12 +34,11 @@ program
   .option('-f, --format <list>', `output formats, comma-separated (${FORMATS.join(', ')})`, DEFAULT_BUILD_OPTIONS.formats.join(','))
   .option('--seed <seed>', 'seed of the layout', 'kg')
   .addOption(new Option('--iterations <n>', 'ForceAtlas2 iterations (default: inferred from the graph size)').argParser((v) => Number(v)))
-  .addOption(new Option('--max-document-chars <n>', 'skip documents longer than this').default(DEFAULT_BUILD_OPTIONS.maxDocumentChars).argParser((v) => Number(v)))
   .addOption(new Option('--threads <n>', 'worker threads for extraction (default: one per core for inputs over 1 MB)').argParser((v) => Number(v)))
   .option('--from-extractions <files...>', 'build from `kg extract --jsonl` output files (shard and merge) instead of documents')
   .option('-q, --quiet', 'print nothing but errors')
   .option('--neo4j', 'also load the graph into Neo4j (see `kg load`)');
-withConnectionOptions(program.commands[program.commands.length - 1])
+withLimitOptions(withConnectionOptions(program.commands[program.commands.length - 1]))
   .action(async (inputs: string[], opts) => {
     const progress = opts.quiet ? undefined : await progressReporter(opts.fromExtractions ? [] : inputs);
     const result = await build({
@@ -48,6 +47,7 @@ withConnectionOptions(program.commands[program.commands.length - 1])
       formats: String(opts.format).split(',').map((s) => s.trim()).filter(Boolean) as Format[],
       layout: { seed: opts.seed, iterations: opts.iterations },
       maxDocumentChars: opts.maxDocumentChars,
+      maxSentenceChars: opts.maxSentenceChars,
       threads: opts.threads,
       fromExtractions: opts.fromExtractions,
       onDocument: progress?.update,
@@ -68,8 +68,7 @@ withConnectionOptions(program.commands[program.commands.length - 1])
  * a plain line every ten seconds otherwise.
  */
 async function progressReporter(inputs: string[]) {
-  const sizes = new Map<string, number>();
-  for (const f of inputs.length ? await listInputs(inputs) : []) sizes.set(f, statSync(f).size);
+  const sizes = inputs.length ? await inputSizes(inputs) : new Map<string, number>();
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
   // bytes of the files finished, plus the current file's characters read (capped by its size)
   let done = 0;
@@ -122,10 +121,23 @@ function withConnectionOptions(cmd: Command): Command {
     .option('--username <name>', 'Neo4j user (default: NEO4J_USERNAME or neo4j)')
     .option('--password <password>', 'Neo4j password (default: NEO4J_PASSWORD)')
     .option('--database <name>', "Neo4j database (default: NEO4J_DATABASE or the server's default)")
-    .addOption(new Option('--batch-size <n>', 'rows per transaction when loading').default(1000).argParser((v) => Number(v)));
+    .addOption(new Option('--batch-size <n>', 'rows per transaction when loading').default(1000).argParser((v) => Number(v)))
+    .addOption(new Option('--retry-seconds <n>', 'how long to retry a transaction after a transient error (lost connection), with backoff').default(30).argParser((v) => Number(v)));
 }
 
-const connection = (opts: Partial<ConnectionOptions>) => connectionFromEnv(process.env, { uri: opts.uri, username: opts.username, password: opts.password, database: opts.database });
+/** Limits shared by build and extract: sane defaults, never crashes. */
+function withLimitOptions(cmd: Command): Command {
+  const count = (flag: string) => (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new KgError('E_OPTION', `${flag} must be a whole number ≥ 1, not "${v}"`, `For example ${flag} 100000.`);
+    return n;
+  };
+  return cmd
+    .addOption(new Option('--max-document-chars <n>', 'skip documents longer than this (characters)').default(DEFAULT_LIMITS.maxDocumentChars).argParser(count('--max-document-chars')))
+    .addOption(new Option('--max-sentence-chars <n>', 'cut longer runs of text without a sentence end before parsing').default(DEFAULT_LIMITS.maxSentenceChars).argParser(count('--max-sentence-chars')));
+}
+
+const connection = (opts: Partial<ConnectionOptions>) => connectionFromEnv(process.env, { uri: opts.uri, username: opts.username, password: opts.password, database: opts.database, retrySeconds: opts.retrySeconds });
 
 async function loadInto(graph: GraphJson, opts: Partial<ConnectionOptions> & { batchSize?: number; quiet?: boolean }): Promise<LoadSummary> {
   const conn = connection(opts);
@@ -223,16 +235,17 @@ program
     }
   });
 
-program
-  .command('extract')
-  .description('Extract mentions, entities and relations per document, as JSON lines.')
-  .argument('[inputs...]', 'files or folders to read instead of standard input')
-  .option('--jsonl', 'read JSON lines {"id","text"[,"date","title","url"]} on standard input (or documents from the inputs), write one JSON line per document (streaming)')
-  .option('--explain', 'print each decision with the rule that made it, for people to read')
-  .action(async (inputs: string[], opts) => {
+withLimitOptions(
+  program
+    .command('extract')
+    .description('Extract mentions, entities and relations per document, as JSON lines.')
+    .argument('[inputs...]', 'files or folders to read instead of standard input')
+    .option('--jsonl', 'read JSON lines {"id","text"[,"date","title","url"]} on standard input (or documents from the inputs), write one JSON line per document (streaming)')
+    .option('--explain', 'print each decision with the rule that made it, for people to read'),
+).action(async (inputs: string[], opts) => {
     if (!inputs.length && !opts.jsonl && !opts.explain) throw new KgError('E_OPTION', 'extract needs --jsonl or --explain', 'Pipe JSON lines {"id","text"} in: `echo \'{"id":"a","text":"..."}\' | npm run -s kg -- extract --jsonl`.');
     // documents from files (a shard of a larger corpus, merged later by `build --from-extractions`) or standard input
-    const items = inputs.length ? readDocuments(inputs) : readJsonlStream(process.stdin, 'stdin');
+    const items = inputs.length ? readDocuments(inputs, opts) : readJsonlStream(process.stdin, 'stdin');
     let skipped = 0;
     for await (const item of items) {
       if ('diagnostic' in item) {
@@ -240,7 +253,7 @@ program
         skipped++;
         continue;
       }
-      const result = analyze(item.doc);
+      const result = analyze(item.doc, opts);
       if (!isExtraction(result)) {
         printDiagnostics([result], false);
         // on standard input, a line out for every document in, even one that failed
@@ -248,6 +261,7 @@ program
         skipped++;
         continue;
       }
+      if (!opts.explain) printDiagnostics(result.diagnostics.filter((d) => d.severity !== 'info'), false);
       process.stdout.write(opts.explain ? explain(result, item.doc.text) : `${extractionLine(result)}\n`);
     }
     process.exitCode = skipped ? EXIT.skipped : EXIT.ok;

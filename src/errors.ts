@@ -6,7 +6,8 @@ export type KgErrorCode =
   | 'E_INPUT_FORMAT'
   | 'E_OPTION'
   | 'E_LEXICON'
-  | 'E_OUTPUT';
+  | 'E_OUTPUT'
+  | 'E_NEO4J';
 
 export class KgError extends Error {
   readonly code: KgErrorCode;

@@ -65,6 +65,8 @@ export interface ParsedDocument {
   doc: SourceDocument;
   dateline?: Dateline;
   sentences: Sentence[];
+  /** Offsets where over-long text without a sentence end was cut before parsing. */
+  cuts: number[];
 }
 
 /** A span of text that names an entity. `entity` is filled by the resolve stage. */

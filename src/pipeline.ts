@@ -15,10 +15,10 @@ import { toGraphml } from './export/graphml.js';
 import { toCsvFiles } from './export/csv.js';
 import { toJson, writeAtomic } from './export/write.js';
 import { renderPage } from './explore/page.js';
-import { analyze, DEFAULT_MAX_DOCUMENT_CHARS, isExtraction } from './extract/analyze.js';
+import { analyze, DEFAULT_LIMITS, isExtraction, type Limits } from './extract/analyze.js';
 import { analyzeParallel, defaultThreads } from './extract/parallel.js';
 import { buildGraph, type KnowledgeGraph } from './graph/build.js';
-import { listInputs, readDocuments } from './ingest/read.js';
+import { inputSizes, readDocuments } from './ingest/read.js';
 import { layout, type LayoutOptions } from './layout/layout.js';
 import { lexicon } from './lexicon/index.js';
 import type { Diagnostic, Extraction, SourceDocument } from './model.js';
@@ -26,15 +26,14 @@ import type { Diagnostic, Extraction, SourceDocument } from './model.js';
 export const FORMATS = ['gexf', 'json', 'html', 'graphml', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export interface BuildOptions {
+/** `maxDocumentChars` and `maxSentenceChars` (see Limits) bound what one document and one sentence may hold. */
+export interface BuildOptions extends Limits {
   /** Files and folders to read (.txt, .jsonl, .csv). */
   inputs: string[];
   /** Output folder. */
   out: string;
   formats: Format[];
   layout: Partial<LayoutOptions>;
-  /** Documents longer than this (characters) are skipped with a diagnostic. */
-  maxDocumentChars: number;
   /** Build from `kg extract --jsonl` output files instead of reading documents (shard and merge). */
   fromExtractions?: string[];
   /** Worker threads for extraction; inferred when undefined: one per core for inputs over 1 MB, else 1. */
@@ -48,7 +47,7 @@ export const DEFAULT_BUILD_OPTIONS: Readonly<Omit<BuildOptions, 'onDocument'>> =
   out: 'exports',
   formats: ['gexf', 'json', 'html'] as Format[],
   layout: {},
-  maxDocumentChars: DEFAULT_MAX_DOCUMENT_CHARS,
+  ...DEFAULT_LIMITS,
 });
 
 export interface BuildResult {
@@ -64,10 +63,11 @@ function validate(o: BuildOptions): string | null {
   if (!o.inputs.length) return 'no input given';
   for (const f of o.formats) if (!(FORMATS as readonly string[]).includes(f)) return `unknown format "${f}" (known: ${FORMATS.join(', ')})`;
   if (!(o.maxDocumentChars > 0)) return 'maxDocumentChars must be positive';
+  if (!(o.maxSentenceChars >= 100)) return 'maxSentenceChars must be at least 100';
   return null;
 }
 
-export { analyze, isExtraction };
+export { analyze, isExtraction, DEFAULT_LIMITS };
 
 /** One writer per output format. */
 const WRITERS: Record<Exclude<Format, 'csv'>, (graph: KnowledgeGraph) => string> = { gexf: toGexf, json: toJson, html: renderPage, graphml: toGraphml };
@@ -75,9 +75,8 @@ const WRITERS: Record<Exclude<Format, 'csv'>, (graph: KnowledgeGraph) => string>
 /** Threads to use: as asked, else one per core when the input is large enough to pay for starting workers. */
 async function inferThreads(o: BuildOptions): Promise<number> {
   if (o.threads !== undefined) return Math.max(1, Math.floor(o.threads));
-  const files = await listInputs(o.inputs);
   let bytes = 0;
-  for (const f of files) bytes += (await fs.stat(f)).size;
+  for (const size of (await inputSizes(o.inputs)).values()) bytes += size;
   return bytes > 1_000_000 ? defaultThreads() : 1;
 }
 
@@ -133,7 +132,7 @@ export async function build(options: Partial<BuildOptions> = {}): Promise<BuildR
     const threads = await inferThreads(o);
     const ingestProblems: Diagnostic[] = [];
     async function* documents(): AsyncGenerator<SourceDocument> {
-      for await (const item of readDocuments(o.inputs)) {
+      for await (const item of readDocuments(o.inputs, o)) {
         if ('diagnostic' in item) ingestProblems.push(item.diagnostic);
         else {
           chars += item.doc.text.length;
@@ -143,9 +142,9 @@ export async function build(options: Partial<BuildOptions> = {}): Promise<BuildR
     }
     const results =
       threads > 1
-        ? analyzeParallel(documents(), { threads, maxChars: o.maxDocumentChars })
+        ? analyzeParallel(documents(), { threads, limits: { maxDocumentChars: o.maxDocumentChars, maxSentenceChars: o.maxSentenceChars } })
         : (async function* () {
-            for await (const doc of documents()) yield analyze(doc, o.maxDocumentChars);
+            for await (const doc of documents()) yield analyze(doc, o);
           })();
     for await (const result of results) {
       if (isExtraction(result)) keep(result);

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { KgError } from '../src/errors.js';
 import { connect } from '../src/neo4j/connection.js';
+import { freePort, startServer } from '../src/neo4j/server.js';
 import { loadGraph, type GraphJson } from '../src/neo4j/load.js';
 import { readQueryFile, runQuery } from '../src/neo4j/query.js';
 import { build } from '../src/pipeline.js';
-import { ROOT } from './helpers.js';
+import { requireShared, ROOT } from './helpers.js';
 
 const server = inject('neo4j');
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'kg-neo-'));
@@ -154,4 +156,54 @@ describe.skipIf(!server)('Neo4j', () => {
     expect(stored.records[0].toObject()).toMatchObject({ label: evil, aliases: ['`backtick`', '}) DETACH DELETE n //', '$param'] });
     expect(stored.records[0].get('ev')[0]).toContain("'}) MATCH (m) DETACH DELETE m //");
   });
+
+  it('says clearly when the password is wrong or no server answers', async () => {
+    await expect(connect({ uri: server!.uri, username: 'neo4j', password: 'not-the-password' })).rejects.toMatchObject({ code: 'E_OPTION', message: expect.stringMatching(/refused user "neo4j": wrong password/) });
+    const nobody = `bolt://127.0.0.1:${await freePort()}`;
+    await expect(connect({ uri: nobody, username: 'neo4j', password: 'whatever-password' })).rejects.toMatchObject({ code: 'E_NEO4J', message: expect.stringContaining(`cannot reach Neo4j at ${nobody}`), hint: expect.stringMatching(/neo4j:start/) });
+  });
+
+  // the server dies (SIGKILL, no clean shutdown) part-way through a load; after a restart, the same load completes
+  // and leaves exactly what one clean load leaves
+  it.runIf(server?.control)('survives a server killed mid-load: rerunning the load gives the counts of one clean load', async () => {
+    const control = server!.control!;
+    const news = await buildGraph(path.join(requireShared('data/news/wikinews-2019-2020'), 'wikinews_2019.csv'));
+    expect(news.nodes.length + news.edges.length).toBeGreaterThan(500); // tens of batches of 25
+    await loadGraph(driver, news, { batchSize: 25, database: server!.database });
+    const clean = [await counts(), await dump()] as const;
+    await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: server!.database });
+
+    const conn = { uri: server!.uri, username: server!.username, password: server!.password, database: server!.database };
+    const short = await connect({ ...conn, retrySeconds: 2 });
+    let killedAt = 0;
+    const failed = await loadGraph(short, news, {
+      batchSize: 25,
+      database: server!.database,
+      onProgress: (done, total) => {
+        if (!killedAt && done > total / 3) {
+          killedAt = done;
+          process.kill(Number(readFileSync(control.pidFile, 'utf8')), 'SIGKILL');
+        }
+      },
+    }).then(
+      () => null,
+      (err: KgError) => err,
+    );
+    await short.close().catch(() => undefined);
+    await driver.close();
+    expect(killedAt).toBeGreaterThan(0);
+    expect(failed).toBeInstanceOf(KgError);
+    expect(failed!.message).toMatch(new RegExp(`the Neo4j load stopped after ${killedAt} of ${news.nodes.length + news.edges.length + (news.attributes?.documents?.length ?? 0)} rows \\(the server went away`));
+    expect(failed!.hint).toMatch(/run the same command again: loading is idempotent/);
+
+    const restarted = await startServer({ home: control.home, port: control.port, password: server!.password, detached: false, timeout: 300 });
+    writeFileSync(control.pidFile, String(restarted.pid));
+    driver = await connect(conn);
+    const partial = await counts();
+    expect(partial.nodes).toBeGreaterThan(0);
+    expect(partial.rels).toBeLessThan(clean[0].rels); // the crash left a part
+    const again = await loadGraph(driver, news, { batchSize: 25, database: server!.database });
+    expect(again.skipped).toEqual([]);
+    expect([await counts(), await dump()]).toEqual(clean);
+  }, 600_000);
 });

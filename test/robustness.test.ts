@@ -1,11 +1,12 @@
 /** Messy input: each bad file gets a clear message and loses nothing else; any text at all extracts without throwing. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../src/extract/index.js';
+import { pieces } from '../src/extract/nlp.js';
 import { toGexf } from '../src/export/gexf.js';
 import { toJson } from '../src/export/write.js';
 import { buildGraph } from '../src/graph/build.js';
@@ -27,10 +28,26 @@ describe('a folder of bad inputs', () => {
   writeFileSync(path.join(dir, 'page.txt'), '<!DOCTYPE html><html><head><script>alert(1)</script><style>p{}</style></head><body><p>Qatar hosted the Taliban &amp; others.</p></body></html>');
   writeFileSync(path.join(dir, 'lines.jsonl'), `${JSON.stringify({ id: 'ok-1', text: good })}\n{not json\n${JSON.stringify({ id: 'no-text' })}\n`);
   writeFileSync(path.join(dir, 'table.csv'), 'title,body\nA,B\n');
+  // a run-on text with no sentence end (a pasted list): cut before parsing, with a warning
+  writeFileSync(path.join(dir, 'runon.txt'), `Kenya praised Ghana ${'and the talks went on '.repeat(400)} while Chile criticized Peru`);
+  // a 200 MB text file: more than the document limit, reported from its size without being read
+  const huge = path.join(dir, 'huge.txt');
+  const chunk = Buffer.from('Norway hosted talks with Sweden on fishing rights. '.repeat(20_000));
+  const fd = openSync(huge, 'w');
+  for (let written = 0; written < 200e6; written += chunk.length) writeSync(fd, chunk);
+  closeSync(fd);
+  symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'dangling.txt'));
+  // unreadable: root reads everything, so only when not root
+  const asRoot = process.getuid?.() === 0;
+  if (!asRoot) {
+    writeFileSync(path.join(dir, 'locked.txt'), good);
+    chmodSync(path.join(dir, 'locked.txt'), 0o000);
+  }
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('builds the good documents and names every skipped file, with exit code 1', async () => {
     const r = await build({ inputs: [dir], out: path.join(dir, 'out'), formats: ['json', 'gexf'] });
-    expect(r.documents).toBe(7); // latin1, utf16, bom, crlf, cr, page, ok-1
+    expect(r.documents).toBe(8); // latin1, utf16, bom, crlf, cr, page, runon, ok-1
     const skipped = r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
     expect(skipped).toEqual(
       expect.arrayContaining([
@@ -40,19 +57,55 @@ describe('a folder of bad inputs', () => {
         expect.stringMatching(/lines\.jsonl:2: not valid JSON/),
         expect.stringMatching(/lines\.jsonl:3: record has no "text"/),
         expect.stringMatching(/table\.csv: the CSV header has no "text" column/),
+        expect.stringMatching(/huge\.txt: 20\d MB holds more than --max-document-chars 5000000 characters; split it/),
+        expect.stringMatching(/dangling\.txt: cannot read \(no such file, or a broken link\)/),
+        ...(asRoot ? [] : [expect.stringMatching(/locked\.txt: cannot read \(permission denied\)/)]),
       ]),
     );
-    expect(r.skipped).toBe(6);
+    expect(r.skipped).toBe(asRoot ? 8 : 9);
     const warnings = r.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.rule);
-    expect(warnings).toEqual(expect.arrayContaining(['ingest.not-utf8', 'ingest.html']));
+    expect(warnings).toEqual(expect.arrayContaining(['ingest.not-utf8', 'ingest.html', 'extract.long-sentence']));
     const labels = r.graph.mapNodes((_, a) => a.label);
-    expect(labels).toEqual(expect.arrayContaining(['François Hollande', 'Iran', 'Israel', 'Qatar', 'Taliban', 'Germany', 'Ukraine', 'India', 'Japan']));
+    expect(labels).toEqual(expect.arrayContaining(['François Hollande', 'Iran', 'Israel', 'Qatar', 'Taliban', 'Germany', 'Ukraine', 'India', 'Japan', 'Kenya', 'Ghana', 'Chile', 'Peru']));
     expect(labels.some((l) => /script|alert|<|&amp;/.test(l))).toBe(false);
 
     const cli = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli.ts'), 'build', dir, '--out', path.join(dir, 'out2')], { encoding: 'utf8' });
-    expect(cli.status).toBe(1);
-    expect(cli.stdout).toMatch(/from 7 document\(s\), 6 skipped/);
+    expect(cli.status, cli.stderr).toBe(1);
+    expect(cli.stdout).toMatch(new RegExp(`from 8 document\\(s\\), ${asRoot ? 8 : 9} skipped`));
     expect(cli.stderr).toMatch(/binary\.txt: looks binary/);
+  });
+});
+
+describe('text without sentence ends', () => {
+  it('is cut at sentence ends where it can be, else at a space, into pieces no longer than the limit', () => {
+    const text = 'One two three. Four five six. Eight nine ten eleven twelve thirteen fourteen fifteen';
+    const { spans, cuts } = pieces(text, 0, text.length, 20);
+    expect(spans.map(([s, e]) => text.slice(s, e))).toEqual(['One two three. ', 'Four five six. ', 'Eight nine ten ', 'eleven twelve ', 'thirteen fourteen ', 'fifteen']);
+    expect(cuts).toHaveLength(3);
+    expect(pieces(text, 0, text.length, 1000)).toEqual({ spans: [[0, text.length]], cuts: [] });
+  });
+
+  it('covers any text with contiguous pieces within the limit and never splits a surrogate pair', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '.', '😀', 'é', '\n'), maxLength: 400 }), fc.integer({ min: 2, max: 60 }), (text, max) => {
+        const { spans } = pieces(text, 0, text.length, max);
+        expect(spans[0][0]).toBe(0);
+        expect(spans.at(-1)![1]).toBe(text.length);
+        spans.forEach(([s, e], i) => {
+          expect(e - s).toBeLessThanOrEqual(max);
+          expect(e).toBeGreaterThan(s - (text.length === 0 ? 1 : 0));
+          if (i) expect(s).toBe(spans[i - 1][1]);
+          expect(/^[\uDC00-\uDFFF]/.test(text.slice(s, e))).toBe(false);
+        });
+      }),
+    );
+  });
+
+  it('finds what lies on both sides of a cut in a 200,000-character run-on, with a warning', () => {
+    const text = `Kenya praised Ghana ${'and the talks went on '.repeat(9000)} while Chile criticized Peru`;
+    const x = extractDocument({ id: 'runon', text, origin: { file: 'runon.txt' } });
+    expect(x.relations.map((r) => `${r.source} ${r.predicate} ${r.target}`)).toEqual(expect.arrayContaining(['country:KEN SUPPORTS country:GHA', 'country:CHL CRITICIZED country:PER']));
+    expect(x.diagnostics.find((d) => d.rule === 'extract.long-sentence')?.message).toMatch(/runon\.txt: 66 run\(s\) of text longer than --max-sentence-chars 3000/);
   });
 });
 

@@ -67,21 +67,61 @@ function toToken(term: CompromiseTerm, base: number): Token | undefined {
   };
 }
 
+/** Ends of sentences a parser would also see: a stop, maybe closing quotes or brackets, then space. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*\s+/g;
+
+/**
+ * Cuts `text[from, to)` into pieces of at most `max` characters for the parser, whose cost grows faster than
+ * linearly with sentence length: at sentence ends where there are some, else (a run-on "sentence" such as a pasted
+ * table) at the last space before the limit. Hard cuts — not at a sentence end — are returned too.
+ */
+export function pieces(text: string, from: number, to: number, max: number): { spans: Array<[number, number]>; cuts: number[] } {
+  if (to - from <= max) return { spans: [[from, to]], cuts: [] };
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) ends.push(Math.min(m.index + m[0].length, to));
+  const spans: Array<[number, number]> = [];
+  const cuts: number[] = [];
+  let start = from;
+  let e = 0;
+  while (to - start > max) {
+    while (e < ends.length && ends[e] <= start) e++;
+    let cut = -1;
+    while (e < ends.length && ends[e] - start <= max) cut = ends[e++];
+    if (cut < 0) {
+      const space = text.lastIndexOf(' ', start + max - 1);
+      cut = space > start + max / 2 ? space + 1 : start + max;
+      if (cut - 1 > start && /[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut--; // never between the halves of a surrogate pair
+      cuts.push(cut);
+    }
+    spans.push([start, cut]);
+    start = cut;
+  }
+  spans.push([start, to]);
+  return { spans, cuts };
+}
+
 /**
  * Splits `text[from, to)` into sentences of tokens. Offsets point into `text`.
- * Paragraphs are parsed separately, so a sentence never spans a blank line.
+ * Paragraphs are parsed separately, so a sentence never spans a blank line; no sentence is longer than
+ * `maxSentenceChars` (longer runs are cut, and the cuts returned).
  */
-export function parseSentences(text: string, from = 0, to = text.length): Sentence[] {
+export function parseSentences(text: string, from = 0, to = text.length, maxSentenceChars = Infinity): { sentences: Sentence[]; cuts: number[] } {
   const sentences: Sentence[] = [];
-  paragraphs(text, from, to).forEach(([start, end], paragraph) => {
-    const doc = nlp(text.slice(start, end));
-    doc.compute('root');
-    const json = doc.json({ offset: true, terms: { offset: true } }) as CompromiseSentence[];
-    for (const s of json) {
-      const tokens = s.terms.map((t) => toToken(t, start)).filter((t): t is Token => t !== undefined);
-      if (!tokens.length) continue;
-      sentences.push({ index: sentences.length, start: tokens[0].start, end: tokens[tokens.length - 1].end, paragraph, tokens });
+  const cuts: number[] = [];
+  paragraphs(text, from, to).forEach(([pStart, pEnd], paragraph) => {
+    const split = pieces(text, pStart, pEnd, maxSentenceChars);
+    cuts.push(...split.cuts);
+    for (const [start, end] of split.spans) {
+      const doc = nlp(text.slice(start, end));
+      doc.compute('root');
+      const json = doc.json({ offset: true, terms: { offset: true } }) as CompromiseSentence[];
+      for (const s of json) {
+        const tokens = s.terms.map((t) => toToken(t, start)).filter((t): t is Token => t !== undefined);
+        if (!tokens.length) continue;
+        sentences.push({ index: sentences.length, start: tokens[0].start, end: tokens[tokens.length - 1].end, paragraph, tokens });
+      }
     }
   });
-  return sentences;
+  return { sentences, cuts };
 }

@@ -8,10 +8,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Diagnostic, Extraction, SourceDocument } from '../model.js';
+import type { Limits } from './analyze.js';
 
 export interface PoolOptions {
   threads: number;
-  maxChars: number;
+  limits: Limits;
   /** Send mentions back from the workers (they are the bulk of an extraction); default false. */
   mentions?: boolean;
 }
@@ -29,7 +30,7 @@ export async function* analyzeParallel(docs: AsyncIterable<SourceDocument>, o: P
   const pending: Array<Promise<Extraction | Diagnostic>> = [];
   try {
     for await (const doc of docs) {
-      pending.push(pool.run({ doc, maxChars: o.maxChars, mentions: o.mentions ?? false }));
+      pending.push(pool.run({ doc, limits: o.limits, mentions: o.mentions ?? false }));
       if (pending.length >= window) yield await pending.shift()!;
     }
     while (pending.length) yield await pending.shift()!;

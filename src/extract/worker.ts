@@ -1,9 +1,9 @@
 /** extract/worker: the per-document analysis in a worker thread (run by the piscina pool in extract/parallel.ts). */
 import type { Diagnostic, Extraction, SourceDocument } from '../model.js';
-import { analyze, isExtraction } from './analyze.js';
+import { analyze, isExtraction, type Limits } from './analyze.js';
 
 /** Analyses one document; mentions stay in the worker unless asked for (the graph does not need them). */
-export default function extractInWorker({ doc, maxChars, mentions }: { doc: SourceDocument; maxChars: number; mentions: boolean }): Extraction | Diagnostic {
-  const result = analyze(doc, maxChars);
+export default function extractInWorker({ doc, limits, mentions }: { doc: SourceDocument; limits: Limits; mentions: boolean }): Extraction | Diagnostic {
+  const result = analyze(doc, limits);
   return isExtraction(result) && !mentions ? { ...result, mentions: [] } : result;
 }

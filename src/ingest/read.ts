@@ -1,5 +1,5 @@
 /** ingest: reads documents from .txt, .jsonl and .csv files and folders, streaming, with a diagnostic per bad record. */
-import { createReadStream, promises as fs } from 'node:fs';
+import { constants as fsConstants, createReadStream, promises as fs } from 'node:fs';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse';
@@ -21,14 +21,22 @@ export async function listInputs(inputs: readonly string[]): Promise<string[]> {
     if (!stat) throw new KgError('E_INPUT_MISSING', `input not found: ${input}`, 'Check the path, or run from the project folder (the default input is seeds/).');
     if (stat.isDirectory()) {
       const entries = await fs.readdir(input, { recursive: true, withFileTypes: true });
+      // links are followed (a broken one is listed, and reported when read)
       const found = entries
-        .filter((e) => e.isFile() && path.extname(e.name).toLowerCase() in FORMATS && !e.name.startsWith('.'))
+        .filter((e) => (e.isFile() || e.isSymbolicLink()) && path.extname(e.name).toLowerCase() in FORMATS && !e.name.startsWith('.'))
         .map((e) => path.join(e.parentPath ?? input, e.name))
         .sort();
       files.push(...found);
     } else files.push(input);
   }
   return files;
+}
+
+/** The size in bytes of each input file (0 for one that cannot be read: it is reported when read). */
+export async function inputSizes(inputs: readonly string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for (const f of await listInputs(inputs)) sizes.set(f, (await fs.stat(f).catch(() => ({ size: 0 }))).size);
+  return sizes;
 }
 
 const idFromFile = (file: string) => path.basename(file);
@@ -195,8 +203,15 @@ function* readMarkdown(file: string, raw: string): Generator<IngestItem> {
   }
 }
 
-/** Streams the documents of the given files and folders; problems become diagnostics, never exceptions (but for a missing path). */
-export async function* readDocuments(inputs: readonly string[]): AsyncGenerator<IngestItem> {
+/** Characters a UTF-8 or UTF-16 file of this many bytes holds at least (UTF-8 needs at most 3 bytes per UTF-16 unit). */
+const leastChars = (bytes: number) => Math.floor(bytes / 3);
+
+/**
+ * Streams the documents of the given files and folders; problems become diagnostics, never exceptions (but for a
+ * missing path). A text file that must hold more than `maxDocumentChars` characters is reported without being read.
+ */
+export async function* readDocuments(inputs: readonly string[], limits: { maxDocumentChars?: number } = {}): AsyncGenerator<IngestItem> {
+  const max = limits.maxDocumentChars ?? Infinity;
   for (const file of await listInputs(inputs)) {
     const format = FORMATS[path.extname(file).toLowerCase() as keyof typeof FORMATS];
     if (!format) {
@@ -204,6 +219,13 @@ export async function* readDocuments(inputs: readonly string[]): AsyncGenerator<
       continue;
     }
     try {
+      const unreadable = await fs.access(file, fsConstants.R_OK).then(() => undefined, (err: Error) => err);
+      if (unreadable) throw unreadable;
+      const { size } = await fs.stat(file);
+      if ((format === 'text' || format === 'markdown') && leastChars(size) > max) {
+        yield { diagnostic: { docId: idFromFile(file), stage: 'ingest', rule: 'ingest.too-large', severity: 'error', message: `${file}: ${(size / 1e6).toFixed(0)} MB holds more than --max-document-chars ${max} characters; split it (or save it as .jsonl, one document per line) or raise the limit.` } };
+        continue;
+      }
       if (format === 'text') {
         const decoded = decodeText(await fs.readFile(file), file);
         if ('diagnostic' in decoded) yield decoded;
@@ -215,7 +237,14 @@ export async function* readDocuments(inputs: readonly string[]): AsyncGenerator<
       else if (format === 'jsonl') yield* readJsonlStream(createReadStream(file, { encoding: 'utf8' }), file);
       else yield* readCsv(file);
     } catch (err) {
-      yield { diagnostic: { docId: idFromFile(file), stage: 'ingest', rule: 'ingest.unreadable', severity: 'error', message: `${file}: cannot read (${(err as Error).message}); check permissions.` } };
+      yield { diagnostic: { docId: idFromFile(file), stage: 'ingest', rule: 'ingest.unreadable', severity: 'error', message: `${file}: cannot read (${readError(err)}); check that it exists and that you may read it.` } };
     }
   }
+}
+
+/** The part of a file-system error a person needs: its code's meaning, without the path repeated. */
+function readError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  const meaning: Record<string, string> = { ENOENT: 'no such file, or a broken link', EACCES: 'permission denied', EISDIR: 'a folder, not a file', ELOOP: 'a loop of links', EIO: 'an input/output error' };
+  return (e.code && meaning[e.code]) ?? e.message;
 }

@@ -74,6 +74,7 @@ const TOTALS_QUERY = `
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
 OPTIONAL MATCH (d:Document)-[r:MENTIONS]->(n)
+WITH n, r, d ORDER BY d.id
 WITH n, sum(r.count) AS total, collect(d.id) AS documents
 SET n.mentions = total, n.documents = documents`;
 
@@ -100,12 +101,15 @@ export async function loadGraph(driver: Driver, graph: GraphJson, options: Parti
   const t0 = performance.now();
   const summary: LoadSummary = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, nodes: graph.nodes.length, relationships: graph.edges.length, skipped: [], seconds: 0 };
   const categories = new Set<string>(CATEGORIES);
-  const total = graph.nodes.length + graph.edges.length;
+  const documents = (graph.attributes?.documents ?? []).map((d) => ({ id: d.id, date: d.date ?? null, title: d.title ?? null, url: d.url ?? null }));
+  const total = documents.length + graph.nodes.length + graph.edges.length; // rows: documents, nodes, relationships
   let done = 0;
 
   const run = async (query: string, rows: unknown[], key = 'rows') => {
     for (const batch of chunks(rows, o.batchSize)) {
-      const result = await driver.executeQuery(query, { [key]: batch }, { database: o.database, routing: 'WRITE' });
+      const result = await driver.executeQuery(query, { [key]: batch }, { database: o.database, routing: 'WRITE' }).catch((err: Error) => {
+        throw interrupted(err, done, total);
+      });
       const c = result.summary.counters.updates();
       summary.nodesCreated += c.nodesCreated;
       summary.relationshipsCreated += c.relationshipsCreated;
@@ -119,10 +123,11 @@ export async function loadGraph(driver: Driver, graph: GraphJson, options: Parti
 
   // schema first: one uniqueness constraint per label used, created idempotently
   const used = [...new Set(graph.nodes.map((n) => n.attributes?.category).filter((c): c is Category => categories.has(c as string)))].sort();
-  for (const label of ['Entity', ...used]) await driver.executeQuery(`CREATE CONSTRAINT kg_${label.toLowerCase()}_key IF NOT EXISTS FOR (n:${label}) REQUIRE n.key IS UNIQUE`, {}, { database: o.database });
-  await driver.executeQuery('CREATE CONSTRAINT kg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE', {}, { database: o.database });
+  const schema = [...['Entity', ...used].map((label) => `CREATE CONSTRAINT kg_${label.toLowerCase()}_key IF NOT EXISTS FOR (n:${label}) REQUIRE n.key IS UNIQUE`), 'CREATE CONSTRAINT kg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE'];
+  for (const statement of schema) await driver.executeQuery(statement, {}, { database: o.database }).catch((err: Error) => {
+      throw interrupted(err, 0, total);
+    });
 
-  const documents = (graph.attributes?.documents ?? []).map((d) => ({ id: d.id, date: d.date ?? null, title: d.title ?? null, url: d.url ?? null }));
   await run(DOCUMENT_QUERY, documents);
 
   for (const label of used) {
@@ -158,6 +163,22 @@ export async function loadGraph(driver: Driver, graph: GraphJson, options: Parti
   for (const [type, rows] of byType) await run(EDGE_QUERY(type), rows);
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
+}
+
+/**
+ * A load that failed part-way, after the driver's retries, as a KgError that says what was written and what to do.
+ * Every batch is one transaction of MERGEs and unions, so running the same load again completes it and counts
+ * nothing twice.
+ */
+function interrupted(err: Error & { code?: string }, done: number, total: number): KgError {
+  const lost = /ServiceUnavailable|SessionExpired|Connection|ECONNREFUSED|ECONNRESET/i.test(`${err.code} ${err.message}`);
+  return new KgError(
+    'E_NEO4J',
+    `the Neo4j load stopped after ${done} of ${total} rows (${lost ? 'the server went away' : err.code ?? 'error'}: ${err.message.split('\n')[0]})`,
+    lost
+      ? 'When the server is back, run the same command again: loading is idempotent, nothing is counted twice. `--retry-seconds` sets how long kg retries first.'
+      : 'Fix the cause above and run the same command again: loading is idempotent, nothing is counted twice.',
+  );
 }
 
 const relationshipRow = (e: GraphJson['edges'][number]) => {

@@ -3,7 +3,7 @@
  * the Bolt connector (neo4j/server, built by Maven from Neo4j's artifacts on Maven Central), on Java 17.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,9 +44,12 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Builds the server jar with Maven when it is missing. */
+const SOURCES = [path.join(SERVER_DIR, 'pom.xml'), path.join(SERVER_DIR, 'src', 'main', 'java', 'kg', 'neo4j', 'Server.java')];
+
+/** Builds the server jar with Maven when it is missing or older than its sources. */
 export function ensureServerBuilt(): void {
-  if (existsSync(JAR) && existsSync(path.join(SERVER_DIR, 'target', 'lib'))) return;
+  const built = existsSync(JAR) && existsSync(path.join(SERVER_DIR, 'target', 'lib')) ? statSync(JAR).mtimeMs : 0;
+  if (built && SOURCES.every((f) => statSync(f).mtimeMs <= built)) return;
   const r = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: SERVER_DIR, stdio: 'inherit' });
   if (r.error || r.status !== 0) {
     throw new KgError('E_OPTION', `could not build the Neo4j server (mvn ${r.error ? r.error.message : `exit ${r.status}`})`, 'Install Java 17 and Maven (Debian: apt-get install openjdk-17-jdk-headless maven); Maven Central must be reachable.');
@@ -94,7 +97,8 @@ async function waitForBolt(uri: string, password: string, seconds: number, pid: 
   throw new KgError('E_OPTION', `Neo4j did not answer on ${uri} within ${seconds}s (${last})`, `See ${LOG}.`);
 }
 
-async function stopPid(pid: number, seconds = 60): Promise<void> {
+/** Stops a server process: SIGTERM (a clean shutdown), SIGKILL when it has not exited after `seconds`. */
+export async function stopPid(pid: number, seconds = 60): Promise<void> {
   if (!alive(pid)) return;
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + seconds * 1000;

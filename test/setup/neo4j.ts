@@ -3,17 +3,22 @@
  * Neo4j 5 community server is started on a free port with a fresh data folder, and stopped afterwards.
  * In CI a Neo4j that cannot start fails the run.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort, startServer } from '../../src/neo4j/server.js';
+import { freePort, startServer, stopPid } from '../../src/neo4j/server.js';
 
 export interface Neo4jTestServer {
   uri: string;
   username: string;
   password: string;
   database?: string;
+  /**
+   * For fault tests, when the suite started the server itself: its data folder and port, and a file holding the
+   * pid of the running server (a test that kills and restarts it writes the new pid there, for the teardown).
+   */
+  control?: { home: string; port: number; pidFile: string };
 }
 
 declare module 'vitest' {
@@ -35,11 +40,16 @@ export default async function setup(project: TestProject) {
   const home = mkdtempSync(path.join(tmpdir(), 'kg-neo4j-'));
   const password = 'kg-test-password';
   const started = Date.now();
-  const server = await startServer({ home, port: await freePort(), password, detached: false, timeout: 300 });
+  const port = await freePort();
+  const server = await startServer({ home, port, password, detached: false, timeout: 300 });
   console.log(`kg tests: Neo4j up at ${server.uri} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-  project.provide('neo4j', { uri: server.uri, username: 'neo4j', password });
+  const pidFile = `${home}.pid`;
+  writeFileSync(pidFile, String(server.pid));
+  project.provide('neo4j', { uri: server.uri, username: 'neo4j', password, control: { home, port, pidFile } });
   return async () => {
     await server.stop();
+    await stopPid(Number(readFileSync(pidFile, 'utf8'))); // a server restarted by a fault test
     rmSync(home, { recursive: true, force: true });
+    rmSync(pidFile, { force: true });
   };
 }

@@ -53,9 +53,14 @@ public final class Server {
                   stopped.countDown();
                 }));
     // The embedded API runs as the system itself: set the password of the built-in user, no change required.
-    dbms.database("system")
-        .executeTransactionally(
-            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    // On a restart over the same data folder the password may already be this one, which Neo4j refuses to "change".
+    try {
+      dbms.database("system")
+          .executeTransactionally(
+              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (org.neo4j.graphdb.QueryExecutionException e) {
+      if (!e.getMessage().contains("Old password and new password cannot be the same")) throw e;
+    }
     System.out.println("kg-neo4j: ready bolt://127.0.0.1:" + port + " (data in " + home + ")");
     System.out.flush();
     stopped.await();
