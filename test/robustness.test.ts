@@ -1,6 +1,6 @@
 /** Messy input: each bad file gets a clear message and loses nothing else; any text at all extracts without throwing. */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -8,11 +8,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../src/extract/index.js';
 import { pieces } from '../src/extract/nlp.js';
 import { toGexf } from '../src/export/gexf.js';
+import { toGraphml } from '../src/export/graphml.js';
 import { toJson } from '../src/export/write.js';
+import type { Extraction } from '../src/model.js';
 import { buildGraph } from '../src/graph/build.js';
 import { layout } from '../src/layout/layout.js';
 import { build } from '../src/pipeline.js';
-import { ROOT } from './helpers.js';
+import { requireShared, ROOT } from './helpers.js';
 
 describe('a folder of bad inputs', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'kg-bad-'));
@@ -148,5 +150,45 @@ describe('any text', () => {
       }),
       { numRuns: 40, seed: 11 },
     );
+  });
+});
+
+describe('hostile names and sentences', () => {
+  const hostile = [
+    'Ca\u0000r\u0007l \u000bX', // XML-invalid control characters
+    `Tom & Jerry <b>"O'Brien"</b>`,
+    'Mu\u202eammar \u200fal-Qaddafi', // right-to-left override and mark
+    'Emoji 👩‍👩‍👧 Person',
+    'Zoe\u0301 Cafe\u0301', // combining marks
+    `Long${'x'.repeat(5000)}`,
+    "Robert'); MATCH (n) DETACH DELETE n; //",
+    '<script>alert(1)</script><img src=x onerror=alert(1)>',
+    '\ud800 lone surrogate',
+  ];
+  const extraction: Extraction = {
+    doc: { id: 'd<&>"\'', origin: { file: 'hostile' }, date: '2021-09-17' },
+    mentions: [],
+    entities: hostile.map((label, i) => ({ key: `person:h${i}`, label, category: 'Person', aliases: [label.slice(0, 8)], titles: [label], mentions: 1, documents: ['d<&>"\''], spans: [`d<&>"'#s0[0:1]`], rules: ['test'] })),
+    relations: hostile.slice(1).map((text, i) => ({ source: `person:h${i}`, predicate: 'MET_WITH', target: `person:h${i + 1}`, eventType: 'CONSULT', evidence: [{ document: 'd<&>"\'', sentence: 0, start: 0, end: 1, text, rule: 'test' }] })),
+    diagnostics: [],
+  };
+
+  it('keep GEXF valid against the GEXF 1.3 schema, GraphML well-formed and JSON parseable', () => {
+    const { graph } = buildGraph([extraction]);
+    layout.assign(graph, { iterations: 20 });
+    const dir = mkdtempSync(path.join(tmpdir(), 'kg-hostile-'));
+    writeFileSync(path.join(dir, 'graph.gexf'), toGexf(graph));
+    writeFileSync(path.join(dir, 'graph.graphml'), toGraphml(graph));
+    const schema = requireShared('data/gexf-schema/1.3/gexf.rng');
+    const gexf = spawnSync('xmllint', ['--noout', '--relaxng', schema, path.join(dir, 'graph.gexf')], { encoding: 'utf8' });
+    expect(gexf.stderr).toMatch(/validates/);
+    const graphml = spawnSync('xmllint', ['--noout', path.join(dir, 'graph.graphml')], { encoding: 'utf8' });
+    expect(graphml.status, graphml.stderr).toBe(0);
+    const back = JSON.parse(toJson(graph)) as { nodes: Array<{ attributes: { label: string } }> };
+    const labels = back.nodes.map((n) => n.attributes.label);
+    // what XML can hold is kept as it was: markup, quotes, RTL marks, emoji, combining marks, Cypher
+    for (const h of hostile.slice(1, 8)) expect(labels).toContain(h);
+    expect(readFileSync(path.join(dir, 'graph.gexf'), 'utf8')).toContain(`label="Tom &amp; Jerry &lt;b>&quot;O'Brien&quot;&lt;/b>"`);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
