@@ -3,6 +3,7 @@
  * candidates from all rules meet in one overlap policy (`selectMentions`), so every kept span names its rule.
  */
 import { lexicon, type GazetteerEntry, type Lexicon } from '../lexicon/index.js';
+import { teamsByPlace } from './sports.js';
 import type { Category, Mention, ParsedDocument, Sentence, Token } from '../model.js';
 
 /** A mention before resolution: the gazetteer may already know its key. */
@@ -15,6 +16,8 @@ export interface Candidate extends Omit<Mention, 'entity'> {
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+/** Tokens j-1 and j do not belong to one name: punctuation after the first, or an opening bracket or quote before the second. */
+const apart = (toks: Token[], j: number) => breaksAfter(toks[j - 1]) || /[(["“]/.test(toks[j]?.pre ?? '');
 const breaksAfter = (t: Token) => /[,;:()"“”!?]|\.\s*$/.test(t.post) && !/^\p{Lu}\.?$/u.test(t.text) && !/^(Mr|Mrs|Ms|Dr|St|Jr|Gen|Lt|Col|Sen|Rep|Gov|Prof)$/i.test(t.text);
 /** Titles that are also parts of names: "Hassan Sheikh Mohamud". */
 const NAME_TITLES = new Set(['sheikh', 'sultan', 'emir', 'prince', 'begum']);
@@ -131,7 +134,7 @@ function titleChainAt(toks: Token[], i: number, lex: Lexicon, gaz: Candidate[]):
     titles.push(prefix + toks.slice(from, j).map((t, k) => (k > 0 && toks[from + k - 1].post === '-' ? '-' : k > 0 ? ' ' : '') + (isCap(t) || t.norm.length <= 2 || TITLE_SUFFIXES.has(t.norm) ? t.text : t.text[0].toUpperCase() + t.text.slice(1))).join(''));
     prefix = '';
     const next = toks[j];
-    if (!next || breaksAfter(toks[j - 1])) return { start: i, end: j, titles, represents, parts };
+    if (!next || apart(toks, j)) return { start: i, end: j, titles, represents, parts };
     if (next.norm === 'and' && toks[j + 1] && (headAt(toks, j + 1, lex) || lex.titles.modifiers.has(toks[j + 1].norm))) {
       j++;
       continue;
@@ -238,7 +241,7 @@ export function taggedPersonMentions(sentence: Sentence, text: string, lex: Lexi
     if (!ok(toks[i], i)) continue;
     let j = i + 1;
     for (;;) {
-      if (j >= toks.length || breaksAfter(toks[j - 1]) || toks[j - 1].possessive) break;
+      if (j >= toks.length || apart(toks, j) || toks[j - 1].possessive) break;
       if (ok(toks[j], j)) j++;
       else if (NAME_PARTICLES.has(toks[j].norm) && toks[j + 1] && isCap(toks[j + 1]) && !breaksAfter(toks[j])) j += 2;
       else break;
@@ -274,14 +277,14 @@ export function actorSlotNameMentions(sentence: Sentence, text: string, lex: Lex
     const ok = (t: Token, k: number) => isCap(t) && free(k) && nameLike(t) && !FUNCTION_WORDS.has(t.norm) && !THING_WORDS.has(t.norm) && !headAt(toks, k, lex) && !lex.orgHeadWords.has(t.text) && !/\d/.test(t.text) && !isAllCaps(t.text);
     if (!ok(toks[i], i)) continue;
     let j = i + 1;
-    while (j < toks.length && j - i < 3 && ok(toks[j], j) && !breaksAfter(toks[j - 1]) && !toks[j - 1].possessive) j++;
-    if (j < toks.length && isCap(toks[j]) && !breaksAfter(toks[j - 1])) {
+    while (j < toks.length && j - i < 3 && ok(toks[j], j) && !apart(toks, j) && !toks[j - 1].possessive) j++;
+    if (j < toks.length && isCap(toks[j]) && !apart(toks, j)) {
       i = j;
       continue; // part of a longer capitalised phrase: not ours to guess
     }
     const next = toks[j];
     const prev = toks[i - 1];
-    const beforeVerb = next && !breaksAfter(toks[j - 1]) && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Participle');
+    const beforeVerb = next && !apart(toks, j) && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Participle');
     const afterVerb = prev && !/[,;:]/.test(prev.post) && (prev.tags.has('Verb') || prev.norm === 'with') && !prev.tags.has('Copula');
     // "Narendra Modi and Xi Jinping held talks": coordinated with a person already found
     const beforePerson = next && (next.norm === 'and' || /^,\s*$/.test(toks[j - 1].post)) && taken.concat(out).some((c) => c.category === 'Person' && c.sentence === sentence.index && c.tokens[0] === j + (next.norm === 'and' ? 1 : 0));
@@ -322,7 +325,7 @@ export function taggedOrganizationMentions(sentence: Sentence, text: string, lex
   for (let i = 0; i < toks.length; i++) {
     if (!ok(toks[i], i)) continue;
     let j = i + 1;
-    while (j < toks.length && ok(toks[j], j) && !breaksAfter(toks[j - 1]) && !toks[j - 1].possessive) j++;
+    while (j < toks.length && ok(toks[j], j) && !apart(toks, j) && !toks[j - 1].possessive) j++;
     out.push({ docId, ...span(sentence, i, j, text), category: 'Organization', form: 'name', rule: 'tagger.organization', priority: 1 });
     i = j - 1;
   }
@@ -337,7 +340,7 @@ export function taggedPlaceMentions(sentence: Sentence, text: string, lex: Lexic
     const ok = (t: Token, k: number) => t.tags.has('Place') && isCap(t) && !headAt(toks, k, lex) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Person');
     if (!ok(toks[i], i)) continue;
     let j = i + 1;
-    while (j < toks.length && ok(toks[j], j) && !breaksAfter(toks[j - 1]) && !toks[j - 1].possessive) j++;
+    while (j < toks.length && ok(toks[j], j) && !apart(toks, j) && !toks[j - 1].possessive) j++;
     const category: Category = toks.slice(i, j).some((t) => t.tags.has('City')) ? 'City' : toks.slice(i, j).some((t) => t.tags.has('Country')) ? 'Country' : 'Location';
     if (category !== 'Country') out.push({ docId, ...span(sentence, i, j, text), category, form: 'name', rule: 'tagger.place', priority: 1 });
     i = j - 1;
@@ -456,6 +459,6 @@ export function findMentions(parsed: ParsedDocument, lex: Lexicon = lexicon()): 
   const nameParts = new Set(kept.filter((m) => m.category === 'Person' && m.form === 'name' && m.text.includes(' ')).flatMap((m) => m.text.split(/\s+/)));
   const trusted = kept.filter((m) => !(m.rule.startsWith('tagger.') && m.category !== 'Person' && nameParts.has(m.text)));
   const withSurnames = selectMentions([...trusted, ...surnameMentions(parsed, trusted)]);
-  return [...withSurnames, ...titles].sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...teamsByPlace(parsed, withSurnames, lex), ...titles].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -25,6 +25,8 @@ nlp.addWords({
 });
 
 const POSSESSIVE = /['’]s$/i;
+/** Letters with stops between them: "U.S", "U.N", "e.g". */
+const ABBREVIATION = /^(\p{L}\.)+\p{L}$/u;
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const lexicalTag = (word: string): string | undefined => {
   const tag = Object.prototype.hasOwnProperty.call(LEXICON, word) ? LEXICON[word] : undefined;
@@ -50,7 +52,13 @@ function paragraphs(text: string, from: number, to: number): Array<[number, numb
 function toToken(term: CompromiseTerm, base: number): Token | undefined {
   if (!term.text) return undefined; // compromise's implicit words ("'s" read as "is") have no text
   const possessive = POSSESSIVE.test(term.text);
-  const text = possessive ? term.text.slice(0, -2) : term.text;
+  let text = possessive ? term.text.slice(0, -2) : term.text;
+  let post = possessive ? term.text.slice(-2) + term.post : term.post;
+  // compromise leaves the last stop of an abbreviation in the punctuation ("U.S" + ".)"): it belongs to the word
+  if (!possessive && ABBREVIATION.test(text) && post.startsWith('.')) {
+    text += '.';
+    post = post.slice(1);
+  }
   const start = base + term.offset.start;
   const norm = text.toLowerCase();
   return {
@@ -60,7 +68,7 @@ function toToken(term: CompromiseTerm, base: number): Token | undefined {
     start,
     end: start + text.length,
     pre: term.pre,
-    post: possessive ? term.text.slice(-2) + term.post : term.post,
+    post,
     tags: new Set(term.tags),
     possessive,
     lexical: lexicalTag(norm),

@@ -32,7 +32,9 @@ export function parseDateline(text: string): Dateline | undefined {
     }
   }
   const city = CITY.exec(text);
-  if (city && city[1].length >= 3) {
+  // a headline in capitals ("SOCCER - JAPAN GET LUCKY WIN.") has a section slug, not a city, before its dash
+  const restOfLine = city ? text.slice(city[0].length, text.indexOf('\n', city[0].length) >>> 0) : '';
+  if (city && city[1].length >= 3 && /\p{Ll}/u.test(restOfLine)) {
     const start = city[0].indexOf(city[1]);
     return { start, end: city[0].length, city: { text: city[1], start, end: start + city[1].length } };
   }

@@ -53,6 +53,10 @@ export interface Lexicon {
   relations: RelationPattern[];
   /** City or region key → ISO3 of the country it lies in. */
   cityCountry: Map<string, string>;
+  /** Sports copy: headline slugs, words only sports copy uses, prepositions that make a place a venue. */
+  sports: { slugs: Set<string>; terms: Set<string>; venuePrepositions: Set<string> };
+  /** Keys of nations that are not sovereign states (England, Scotland): they field national sides. */
+  nations: Set<string>;
 }
 
 const readData = <T>(name: string): T => {
@@ -104,11 +108,13 @@ function buildLexicon(): Lexicon {
   const orgData = readData<{ organizations: Array<{ id: string; name: string; aliases: string[] }>; headWords: string[] }>('organizations.json');
   const eventData = readData<Record<'events' | 'proposals' | 'modifiers' | 'topicPrepositions' | 'placePrepositions', string[]>>('events.json');
   const relData = readData<{ patterns: RelationPattern[] }>('relations.json');
+  const sportsData = readData<{ sports: string[]; terms: string[]; venuePrepositions: string[] }>('sports.json');
   const regionData = readData<{ regions: Array<{ name: string; country?: string; kind: string }> }>('regions.json');
 
   const entries: GazetteerEntry[] = [];
   const countries = new Map<string, CountryInfo>();
   const cityCountry = new Map<string, string>();
+  const nations = new Set<string>();
   const ignore = new Set(extra.ignore);
   const add = (name: string, e: Omit<GazetteerEntry, 'tokens'>) => entries.push({ ...e, tokens: tokenize(name) });
 
@@ -142,6 +148,7 @@ function buildLexicon(): Lexicon {
   for (const r of regionData.regions) {
     const key = `location:${r.country ? `${r.country}:` : ''}${slug(r.name)}`;
     if (r.country) cityCountry.set(key, r.country);
+    if (r.kind === 'nation') nations.add(key);
     add(r.name, { key, label: r.name, category: 'Location', form: 'name', rule: 'gazetteer.region' });
   }
   for (const org of orgData.organizations) {
@@ -184,6 +191,8 @@ function buildLexicon(): Lexicon {
     // longest phrase first: "hold talks with" before "hold talks" before "hold"
     relations: [...relData.patterns].sort((a, b) => b.phrase.length - a.phrase.length),
     cityCountry,
+    nations,
+    sports: { slugs: lower(sportsData.sports), terms: lower(sportsData.terms), venuePrepositions: new Set(sportsData.venuePrepositions) },
   };
 }
 

@@ -1,0 +1,76 @@
+/**
+ * Entity recognition on news copy beyond politics: results lines, wire headlines in capitals, sports copy that
+ * names teams after places, abbreviations, former country names. One table per class of fix, and texts where
+ * the fix must not fire.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDateline } from '../src/ingest/dateline.js';
+import { extract } from './helpers.js';
+
+/** [text, [[mention text, category]]]: each mention must be found with exactly this span and category. */
+type Table = Array<[string, Array<[string, string]>]>;
+
+function expectMentions(text: string, expected: Array<[string, string]>) {
+  const x = extract(text);
+  const found = x.mentions.filter((m) => m.form !== 'title').map((m) => `${m.text}/${m.category}`);
+  for (const [name, category] of expected) expect(found, text).toContain(`${name}/${category}`);
+}
+
+function expectNone(text: string, absent: Array<[string, string]>) {
+  const found = extract(text).mentions.map((m) => `${m.text}/${m.category}`);
+  for (const [name, category] of absent) expect(found, text).not.toContain(`${name}/${category}`);
+}
+
+describe('names next to brackets and abbreviations', () => {
+  const table: Table = [
+    ['Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2', [['Tim Henman', 'Person'], ['Britain', 'Country'], ['Doug Flach', 'Person'], ['U.S.', 'Country']]],
+    ['7. Gillian Russell (Jamaica) 13.17', [['Gillian Russell', 'Person'], ['Jamaica', 'Country']]],
+    ['The talks were held at the U.N. in New York.', [['U.N.', 'Organization']]],
+  ];
+  it.each(table)('%s', expectMentions);
+  it('never runs a name into a bracket', () => expectNone('Tim Henman (Britain) won.', [['Tim Henman (Britain', 'Person'], ['Henman (Britain', 'Person']]));
+});
+
+describe('former country names', () => {
+  const table: Table = [
+    ['Rebels in eastern Zaire attacked the town.', [['Zaire', 'Country']]],
+    ['Yugoslavia and Bosnia signed the accord.', [['Yugoslavia', 'Country'], ['Bosnia', 'Country']]],
+  ];
+  it.each(table)('%s', expectMentions);
+});
+
+describe('headlines in capitals', () => {
+  it('a section slug before the dash is not a dateline city', () => {
+    expect(parseDateline('SOCCER - JAPAN GET LUCKY WIN.\nMore text.')).toBeUndefined();
+    expect(parseDateline('CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES.')).toBeUndefined();
+    expect(parseDateline('MOSCOW - The Kremlin said on Monday.')?.city?.text).toBe('MOSCOW');
+  });
+  it('finds no city named SOCCER', () => expectNone('SOCCER - JAPAN GET LUCKY WIN.\nJapan beat Syria 2-1.', [['SOCCER', 'City']]));
+});
+
+describe('sports copy: teams named after places', () => {
+  const table: Table = [
+    ['CRICKET - LEICESTERSHIRE TAKE OVER AT TOP.\nLeicestershire beat Somerset by an innings and 39 runs.', [['Leicestershire', 'Organization'], ['Somerset', 'Organization']]],
+    ['BASEBALL - MAJOR LEAGUE RESULTS.\nDETROIT 4 Kansas City 1\nCHICAGO AT TORONTO', [['DETROIT', 'Organization'], ['Kansas City', 'Organization'], ['CHICAGO', 'Organization'], ['TORONTO', 'City']]],
+    // a national side is its country or nation
+    ['SOCCER - WALES BEAT SAN MARINO.\nEngland beat Pakistan by 107 runs at Edgbaston on Saturday.', [['England', 'Location'], ['Pakistan', 'Country']]],
+    // two words only sports copy uses, no headline slug
+    ['Derbyshire were bowled out for 114 and Yorkshire lost five wickets before lunch.', [['Derbyshire', 'Organization'], ['Yorkshire', 'Organization']]],
+  ];
+  it.each(table)('%s', expectMentions);
+
+  const venues: Table = [
+    ['SOCCER - RESULTS.\nThe final will be played in Madrid on Sunday.', [['Madrid', 'City']]],
+    ['CRICKET - SCORES.\nHove: Sussex 363, Lancashire 197-8', [['Hove', 'Location']]],
+    ['BASEBALL - RESULTS.\nLONDON 1996-08-30\nDETROIT 4 Kansas City 1', [['LONDON', 'City']]],
+  ];
+  it.each(venues)('a venue stays a place: %s', (text, expected) => {
+    const found = extract(text).mentions.map((m) => `${m.text}/${m.category}`);
+    for (const [name] of expected) expect(found.filter((f) => f.startsWith(`${name}/`)), text).not.toContain(`${name}/Organization`);
+  });
+
+  it('leaves places alone in political news', () => {
+    expectMentions('Moscow said on Monday that Washington had rejected the offer, and Kent county officials won the vote.', [['Moscow', 'City'], ['Washington', 'City']]);
+    expectNone('Moscow said on Monday that Washington had rejected the offer, and Kent county officials won the vote.', [['Moscow', 'Organization'], ['Washington', 'Organization']]);
+  });
+});
