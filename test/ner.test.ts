@@ -39,6 +39,22 @@ describe('former country names', () => {
   it.each(table)('%s', expectMentions);
 });
 
+describe('towns and cities of the world (GeoNames)', () => {
+  const table: Table = [
+    ['Kurdish fighters entered Erbil and moved on to Bonn.', [['Erbil', 'City'], ['Bonn', 'City']]],
+    ['BASEBALL - MAJOR LEAGUE STANDINGS.\nSAN DIEGO 70 62 .530', [['SAN DIEGO', 'Organization']]],
+    ['Officials in Urus-Martan said the road was closed.', [['Urus-Martan', 'City']]],
+  ];
+  it.each(table)('%s', expectMentions);
+  // a town's name that is also a word, a month or part of a longer name is not read as the town
+  const none: Table = [
+    ['Prices rose in March and the sale went ahead.', [['March', 'City'], ['sale', 'City']]],
+    ['Shares of Chittagong Cement rose, the director Elia Kazan said.', [['Chittagong', 'City'], ['Kazan', 'City']]],
+    ['Palestinian President Yasser Arafat met aides. Arafat said no.', [['Arafat', 'City']]],
+  ];
+  it.each(none)('no town in: %s', expectNone);
+});
+
 describe('headlines in capitals', () => {
   it('a section slug before the dash is not a dateline city', () => {
     expect(parseDateline('SOCCER - JAPAN GET LUCKY WIN.\nMore text.')).toBeUndefined();

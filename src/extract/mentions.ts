@@ -55,10 +55,23 @@ export function gazetteerMentions(sentence: Sentence, text: string, lex: Lexicon
     );
     if (!hit) continue;
     const end = i + hit.tokens.length;
+    if (hit.rule === 'gazetteer.city' && insideLongerName(toks, i, end)) continue;
     out.push({ docId, ...span(sentence, i, end, text), category: hit.category, form: hit.form, rule: hit.rule, key: hit.key, label: hit.label, priority: 3 });
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * A town's name inside a longer capitalised name is part of that name ("Chittagong Cement", "First Chicago",
+ * "Elia Kazan"): words around it that are capitalised mid-sentence, with nothing between. Dates and
+ * function words do not count ("Bonn on Monday", "Bonn Wednesday").
+ */
+function insideLongerName(toks: Token[], from: number, to: number): boolean {
+  const joins = (t: Token | undefined, k: number) => !!t && isCap(t) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('WeekDay') && !/\d/.test(t.text) && k > 0;
+  const before = toks[from - 1];
+  const after = toks[to];
+  return (joins(before, from - 1) && !apart(toks, from)) || (joins(after, to) && !apart(toks, to));
 }
 
 interface TitleChain {
@@ -342,7 +355,7 @@ export function taggedPlaceMentions(sentence: Sentence, text: string, lex: Lexic
     let j = i + 1;
     while (j < toks.length && ok(toks[j], j) && !apart(toks, j) && !toks[j - 1].possessive) j++;
     const category: Category = toks.slice(i, j).some((t) => t.tags.has('City')) ? 'City' : toks.slice(i, j).some((t) => t.tags.has('Country')) ? 'Country' : 'Location';
-    if (category !== 'Country') out.push({ docId, ...span(sentence, i, j, text), category, form: 'name', rule: 'tagger.place', priority: 1 });
+    if (category !== 'Country' && !insideLongerName(toks, i, j)) out.push({ docId, ...span(sentence, i, j, text), category, form: 'name', rule: 'tagger.place', priority: 1 });
     i = j - 1;
   }
   return out;
@@ -457,7 +470,7 @@ export function findMentions(parsed: ParsedDocument, lex: Lexicon = lexicon()): 
   const kept = selectMentions([...first, ...slots]);
   // a word that is part of a person's name in this document is that person, not the tagger's place guess ("Bolton")
   const nameParts = new Set(kept.filter((m) => m.category === 'Person' && m.form === 'name' && m.text.includes(' ')).flatMap((m) => m.text.split(/\s+/)));
-  const trusted = kept.filter((m) => !(m.rule.startsWith('tagger.') && m.category !== 'Person' && nameParts.has(m.text)));
+  const trusted = kept.filter((m) => !((m.rule.startsWith('tagger.') || m.rule === 'gazetteer.city') && m.category !== 'Person' && nameParts.has(m.text)));
   const withSurnames = selectMentions([...trusted, ...surnameMentions(parsed, trusted)]);
   return [...teamsByPlace(parsed, withSurnames, lex), ...titles].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -79,8 +79,8 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Splits a name into the tokens compromise makes of it. */
-export const tokenize = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+/** Splits a name into the tokens compromise makes of it: at spaces, and at hyphens between letters ("Urus-Martan"). */
+export const tokenize = (name: string): string[] => name.split(/\s+|(?<=\p{L})-(?=\p{L})/u).filter(Boolean);
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -155,6 +155,15 @@ function buildLexicon(): Lexicon {
     const key = `org:${org.id}`;
     add(org.name, { key, label: org.name, category: 'Organization', form: 'name', rule: 'gazetteer.organization' });
     for (const a of org.aliases) add(a, { key, label: org.name, category: 'Organization', form: 'alias', rule: 'gazetteer.organization' });
+  }
+
+  // towns and cities (GeoNames) last: a name the entries above already give (a country, a capital, a region) keeps that meaning
+  const named = new Set(entries.map((e) => e.tokens.join(' ').toLowerCase()));
+  for (const [name, iso3] of readData<{ cities: Array<[string, string, number]> }>('cities.json').cities) {
+    if (named.has(name.toLowerCase())) continue;
+    const key = `city:${iso3}:${slug(name)}`;
+    cityCountry.set(key, iso3);
+    add(name, { key, label: name, category: 'City', form: 'name', rule: 'gazetteer.city' });
   }
 
   const gazetteer = new Map<string, GazetteerEntry[]>();
