@@ -31,6 +31,26 @@ describe('names next to brackets and abbreviations', () => {
   it('never runs a name into a bracket', () => expectNone('Tim Henman (Britain) won.', [['Tim Henman (Britain', 'Person'], ['Henman (Britain', 'Person']]));
 });
 
+describe('initials and surnames', () => {
+  const table: Table = [
+    ['Warwickshire 195 and 109 (J. Benjamin 4-17, M. Bicknell 4-38)', [['J. Benjamin', 'Person'], ['M. Bicknell', 'Person']]],
+    ["Derbyshire 471 (J. Adams 123, T.O'Gorman 109 not out)", [['J. Adams', 'Person'], ["T.O'Gorman", 'Person']]],
+  ];
+  it.each(table)('%s', expectMentions);
+  const none: Table = [
+    ['S. Korean shares fell.', [['S. Korean', 'Person']]],
+    ['They chose plan B. Then they left.', [['B. Then', 'Person']]],
+  ];
+  it.each(none)('no person in: %s', expectNone);
+});
+
+describe('surnames lent only by full names', () => {
+  it('a lone word the tagger took for a person does not spread, a full name does, parts in a row are one mention', () => {
+    const x = extract('Aung San Suu Kyi spoke in Rangoon. Later Suu Kyi met the press.');
+    expect(x.mentions.filter((m) => m.rule === 'coref.surname').map((m) => m.text)).toEqual(['Suu Kyi']);
+  });
+});
+
 describe('former country names', () => {
   const table: Table = [
     ['Rebels in eastern Zaire attacked the town.', [['Zaire', 'Country']]],

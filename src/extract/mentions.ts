@@ -309,6 +309,39 @@ export function actorSlotNameMentions(sentence: Sentence, text: string, lex: Lex
   return out;
 }
 
+const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text) && /^\.\s*$/.test(t.post);
+/** One token that is initials and a surname: "T.O'Gorman", "J.R.Smith". */
+const INITIALLED = /^(\p{Lu}\.)+(\p{Lu}['’])?\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Rule `name.initials`: initials before a name-like capitalised word are a person, as results and scorecards
+ * write them ("J. Benjamin 4-17", "M. Bicknell", "T.O'Gorman 109"). Not before a demonym or country
+ * ("S. Korean"), nor before a word that is not a name ("Plan B. Then ...").
+ */
+export function initialledNameMentions(sentence: Sentence, text: string, docId: string): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (INITIALLED.test(toks[i].text)) {
+      out.push({ docId, ...span(sentence, i, i + 1, text), category: 'Person', form: 'name', rule: 'name.initials', priority: 2 });
+      continue;
+    }
+    if (!isInitial(toks[i])) continue;
+    let j = i;
+    while (j < toks.length && isInitial(toks[j])) j++;
+    const name = (t: Token | undefined) => !!t && isCap(t) && (nameLike(t) || t.tags.has('Person')) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Demonym') && !t.tags.has('Country') && !/\d/.test(t.text);
+    if (!name(toks[j])) {
+      i = j - 1;
+      continue;
+    }
+    let e = j + 1;
+    if (name(toks[e]) && !apart(toks, e) && e - j < 2) e++; // "J. van Vuuren" is read by the particle rule of the tagger
+    out.push({ docId, ...span(sentence, i, e, text), category: 'Person', form: 'name', rule: 'name.initials', priority: 2 });
+    i = e - 1;
+  }
+  return out;
+}
+
 /** Rule `proper.organization`: a capitalised phrase ending in an organisation head word ("Federal Security Service"). */
 export function organizationMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
   const out: Candidate[] = [];
@@ -419,18 +452,29 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Rule `coref.surname`: a later bare surname or given name of a person named in full earlier ("Wang" → Wang Yi). */
+/**
+ * Rule `coref.surname`: a bare surname or given name of a person named in full in the document ("Wang" → Wang Yi),
+ * or several of its parts in a row ("Suu Kyi" → Aung San Suu Kyi). Only full names (two words or more) lend their
+ * parts: a single word the tagger took for a person does not spread.
+ */
 export function surnameMentions(parsed: ParsedDocument, kept: Candidate[]): Candidate[] {
   const text = parsed.doc.text;
-  const parts = new Map<string, number>();
-  for (const m of kept) if (m.category === 'Person' && m.form === 'name') for (const w of m.text.split(/\s+/)) if (w.length > 1 && !NAME_PARTICLES.has(w.toLowerCase())) parts.set(w, (parts.get(w) ?? 0) + 1);
+  const parts = new Set<string>();
+  for (const m of kept) {
+    if (m.category !== 'Person' || m.form !== 'name') continue;
+    const words = m.text.split(/[\s-]+/).filter((w) => w.length > 1 && !NAME_PARTICLES.has(w.toLowerCase()) && !/^\p{Lu}\.$/u.test(w));
+    if (words.length >= 2) for (const w of words) parts.add(w);
+  }
   const out: Candidate[] = [];
+  const free = (t: Token) => isCap(t) && parts.has(t.text) && !kept.some((m) => m.start < t.end && t.start < m.end);
   for (const s of parsed.sentences) {
-    s.tokens.forEach((t, i) => {
-      if (!parts.has(t.text) || !isCap(t)) return;
-      if (kept.some((m) => m.start < t.end && t.start < m.end)) return;
-      out.push({ docId: parsed.doc.id, ...span(s, i, i + 1, text), category: 'Person', form: 'alias', rule: 'coref.surname', priority: 1 });
-    });
+    for (let i = 0; i < s.tokens.length; i++) {
+      if (!free(s.tokens[i])) continue;
+      let j = i + 1;
+      while (j < s.tokens.length && free(s.tokens[j]) && !apart(s.tokens, j)) j++;
+      out.push({ docId: parsed.doc.id, ...span(s, i, j, text), category: 'Person', form: 'alias', rule: 'coref.surname', priority: 1 });
+      i = j - 1;
+    }
   }
   return out;
 }
@@ -450,6 +494,7 @@ export function findMentions(parsed: ParsedDocument, lex: Lexicon = lexicon()): 
       ...titled.filter((c) => c.form !== 'title'),
       ...honorificMentions(s, text, lex, docId, gaz),
       ...taggedPersonMentions(s, text, lex, docId),
+      ...initialledNameMentions(s, text, docId),
       ...organizationMentions(s, text, lex, docId),
       ...taggedPlaceMentions(s, text, lex, docId),
       ...taggedOrganizationMentions(s, text, lex, docId),
