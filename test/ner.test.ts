@@ -95,6 +95,24 @@ describe('sports copy: teams named after places', () => {
   ];
   it.each(table)('%s', expectMentions);
 
+  const results: Table = [
+    ['SOCCER - SOUTH KOREAN RESULTS.\nPuchon 2 Chonbuk 1 (halftime 1-1)', [['Puchon', 'Organization'], ['Chonbuk', 'Organization']]],
+    ['BASEBALL - STANDINGS.\nHaitai 64 2 43 .596 -\nLotte 46 6 54 .462 14', [['Haitai', 'Organization'], ['Lotte', 'Organization']]],
+    ['CRICKET - FIXTURES.\nAugust 16-18 v Kent (three days)', [['Kent', 'Organization']]],
+    ['CRICKET - SCORES.\nTunbridge Wells: Nottinghamshire 214 (P. Johnson 84; M. McCague 4-55), Kent 108-3.', [['Nottinghamshire', 'Organization'], ['Kent', 'Organization'], ['P. Johnson', 'Person'], ['M. McCague', 'Person']]],
+    // golfers and batsmen on results lines stay people
+    ['GOLF - LEADING SCORES.\n290 Colin Montgomerie 68 76 77 69, Robert Coles 74 76 71 69', [['Colin Montgomerie', 'Person'], ['Robert Coles', 'Person']]],
+    ['CRICKET - SCORES.\nGlamorgan 259 and 207 (A. Dale 69, H. Morris 69)', [['Glamorgan', 'Organization'], ['A. Dale', 'Person'], ['H. Morris', 'Person']]],
+  ];
+  it.each(results)('results lines: %s', expectMentions);
+  const noTeams: Table = [
+    ['SOCCER - RESULTS.\nAttendance: 200\nDuran, 45, takes on Cruz.\nPettite (19-7) allowed two runs.', [['Attendance', 'Organization'], ['Duran', 'Organization'], ['Pettite', 'Organization']]],
+    ['ATHLETICS - RESULTS.\nWomen\'s 100 metres hurdles\nMen\'s 200 metres', [['Women', 'Organization'], ['Men', 'Organization']]],
+    // not sports copy: a name before a number is not a team
+    ['Kenya 2020 plans were approved, officials in Nairobi said.', [['Kenya', 'Organization'], ['Nairobi', 'Organization']]],
+  ];
+  it.each(noTeams)('no team in: %s', expectNone);
+
   const venues: Table = [
     ['SOCCER - RESULTS.\nThe final will be played in Madrid on Sunday.', [['Madrid', 'City']]],
     ['CRICKET - SCORES.\nHove: Sussex 363, Lancashire 197-8', [['Hove', 'Location']]],

@@ -3,7 +3,7 @@
  * candidates from all rules meet in one overlap policy (`selectMentions`), so every kept span names its rule.
  */
 import { lexicon, type GazetteerEntry, type Lexicon } from '../lexicon/index.js';
-import { teamsByPlace } from './sports.js';
+import { sportsTeams } from './sports.js';
 import type { Category, Mention, ParsedDocument, Sentence, Token } from '../model.js';
 
 /** A mention before resolution: the gazetteer may already know its key. */
@@ -256,6 +256,8 @@ export function taggedPersonMentions(sentence: Sentence, text: string, lex: Lexi
     for (;;) {
       if (j >= toks.length || apart(toks, j) || toks[j - 1].possessive) break;
       if (ok(toks[j], j)) j++;
+      // a known given name, then a surname compromise does not know: "Colin Montgomerie"
+      else if (j - i === 1 && toks[i].tags.has('FirstName') && isCap(toks[j]) && nameLike(toks[j]) && !FUNCTION_WORDS.has(toks[j].norm) && !headAt(toks, j, lex) && !/\d/.test(toks[j].text) && !toks[j].tags.has('Place') && !toks[j].tags.has('Organization')) j++;
       else if (NAME_PARTICLES.has(toks[j].norm) && toks[j + 1] && isCap(toks[j + 1]) && !breaksAfter(toks[j])) j += 2;
       else break;
     }
@@ -517,6 +519,6 @@ export function findMentions(parsed: ParsedDocument, lex: Lexicon = lexicon()): 
   const nameParts = new Set(kept.filter((m) => m.category === 'Person' && m.form === 'name' && m.text.includes(' ')).flatMap((m) => m.text.split(/\s+/)));
   const trusted = kept.filter((m) => !((m.rule.startsWith('tagger.') || m.rule === 'gazetteer.city') && m.category !== 'Person' && nameParts.has(m.text)));
   const withSurnames = selectMentions([...trusted, ...surnameMentions(parsed, trusted)]);
-  return [...teamsByPlace(parsed, withSurnames, lex), ...titles].sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...sportsTeams(parsed, withSurnames, lex), ...titles].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

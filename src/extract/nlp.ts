@@ -27,6 +27,7 @@ nlp.addWords({
 const POSSESSIVE = /['’]s$/i;
 /** Letters with stops between them: "U.S", "U.N", "e.g". */
 const ABBREVIATION = /^(\p{L}\.)+\p{L}$/u;
+const INITIAL = /^\p{Lu}$/u;
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const lexicalTag = (word: string): string | undefined => {
   const tag = Object.prototype.hasOwnProperty.call(LEXICON, word) ? LEXICON[word] : undefined;
@@ -124,11 +125,20 @@ export function parseSentences(text: string, from = 0, to = text.length, maxSent
       const doc = nlp(text.slice(start, end));
       doc.compute('root');
       const json = doc.json({ offset: true, terms: { offset: true } }) as CompromiseSentence[];
+      let carried: Token[] = [];
       for (const s of json) {
-        const tokens = s.terms.map((t) => toToken(t, start)).filter((t): t is Token => t !== undefined);
+        const tokens = [...carried, ...s.terms.map((t) => toToken(t, start)).filter((t): t is Token => t !== undefined)];
+        carried = [];
         if (!tokens.length) continue;
-        sentences.push({ index: sentences.length, start: tokens[0].start, end: tokens[tokens.length - 1].end, paragraph, tokens });
+        const last = tokens[tokens.length - 1];
+        // compromise ends a sentence at an initial ("(A. Dale 69"): the name goes on in the next one
+        if (INITIAL.test(last.text) && last.post.startsWith('.') && s !== json[json.length - 1]) {
+          carried = tokens;
+          continue;
+        }
+        sentences.push({ index: sentences.length, start: tokens[0].start, end: last.end, paragraph, tokens });
       }
+      if (carried.length) sentences.push({ index: sentences.length, start: carried[0].start, end: carried[carried.length - 1].end, paragraph, tokens: carried });
     }
   });
   return { sentences, cuts };
