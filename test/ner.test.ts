@@ -75,6 +75,26 @@ describe('towns and cities of the world (GeoNames)', () => {
   it.each(none)('no town in: %s', expectNone);
 });
 
+describe('places the gazetteer does not list', () => {
+  const table: Table = [
+    ['Jihadist insurgents attack a military base in Mandaragirau, Borno State, Nigeria.', [['Mandaragirau', 'Location'], ['Borno State', 'Location'], ['Nigeria', 'Country']]],
+    ['Three officers are killed in Liancourt, Artibonite department, Haiti.', [['Liancourt', 'Location'], ['Artibonite', 'Location']]],
+    ['A drone hit a refinery in Ryazan Oblast overnight.', [['Ryazan Oblast', 'Location']]],
+  ];
+  it.each(table)('%s', expectMentions);
+  it("the text's country wins over a namesake in the gazetteer, and every place of the chain lies in it", () => {
+    const x = extract('Three people are injured in a stabbing in Halle, Saxony-Anhalt, Germany.');
+    const located = x.relations.filter((r) => r.predicate === 'LOCATED_IN').map((r) => `${r.source} ${r.target} ${r.evidence[0].rule}`);
+    expect(located).toEqual(expect.arrayContaining(['location:DEU:halle country:DEU located-in.apposition', 'location:DEU:saxony-anhalt country:DEU located-in.apposition']));
+    expect(located.some((l) => l.includes('BEL'))).toBe(false);
+  });
+  const none: Table = [
+    ['Ireland, Slovenia, and Spain will not air the contest.', [['Ireland', 'Location'], ['Slovenia', 'Location']]],
+    ['The Islamic State claimed the attack.', [['Islamic', 'Location'], ['Islamic State', 'Location']]],
+  ];
+  it.each(none)('no place in: %s', expectNone);
+});
+
 describe('headlines in capitals', () => {
   it('a section slug before the dash is not a dateline city', () => {
     expect(parseDateline('SOCCER - JAPAN GET LUCKY WIN.\nMore text.')).toBeUndefined();

@@ -51,12 +51,13 @@ function gazetteerLocations(parsed: ParsedDocument, entities: Entity[], mentions
       entities.push({ key: country, label: info?.name ?? e.country, category: 'Country', aliases: [], iso3: e.country, mentions: 0, documents: [parsed.doc.id], spans: [], rules: ['gazetteer.city-country'] });
     }
     const m = mentions.find((x) => x.entity === e.key)!;
+    const rule = m.rule === 'place.apposition' ? 'located-in.apposition' : 'gazetteer.city-country';
     const s = parsed.sentences[m.sentence];
     out.push({
       source: e.key,
       predicate: 'LOCATED_IN',
       target: country,
-      evidence: [{ document: parsed.doc.id, sentence: m.sentence, start: m.start, end: m.end, text: s ? parsed.doc.text.slice(s.start, s.end) : m.text, rule: 'gazetteer.city-country' }],
+      evidence: [{ document: parsed.doc.id, sentence: m.sentence, start: m.start, end: m.end, text: s ? parsed.doc.text.slice(s.start, s.end) : m.text, rule }],
     });
   }
   return out;

@@ -3,6 +3,7 @@
  * candidates from all rules meet in one overlap policy (`selectMentions`), so every kept span names its rule.
  */
 import { lexicon, type GazetteerEntry, type Lexicon } from '../lexicon/index.js';
+import { appositionPlaces, regionMentions } from './places.js';
 import { sportsTeams } from './sports.js';
 import type { Category, Mention, ParsedDocument, Sentence, Token } from '../model.js';
 
@@ -499,6 +500,7 @@ export function findMentions(parsed: ParsedDocument, lex: Lexicon = lexicon()): 
       ...initialledNameMentions(s, text, docId),
       ...organizationMentions(s, text, lex, docId),
       ...taggedPlaceMentions(s, text, lex, docId),
+      ...regionMentions(s, text, lex, docId),
       ...taggedOrganizationMentions(s, text, lex, docId),
       ...eventMentions(s, text, lex, docId),
       ...groupMentions(s, text, docId),
@@ -519,6 +521,7 @@ export function findMentions(parsed: ParsedDocument, lex: Lexicon = lexicon()): 
   const nameParts = new Set(kept.filter((m) => m.category === 'Person' && m.form === 'name' && m.text.includes(' ')).flatMap((m) => m.text.split(/\s+/)));
   const trusted = kept.filter((m) => !((m.rule.startsWith('tagger.') || m.rule === 'gazetteer.city') && m.category !== 'Person' && nameParts.has(m.text)));
   const withSurnames = selectMentions([...trusted, ...surnameMentions(parsed, trusted)]);
-  return [...sportsTeams(parsed, withSurnames, lex), ...titles].sort((a, b) => a.start - b.start || a.end - b.end);
+  const placed = appositionPlaces(parsed, sportsTeams(parsed, withSurnames, lex), lex).mentions;
+  return [...placed, ...titles].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -57,6 +57,8 @@ export interface Lexicon {
   sports: { slugs: Set<string>; terms: Set<string>; venuePrepositions: Set<string> };
   /** Keys of nations that are not sovereign states (England, Scotland): they field national sides. */
   nations: Set<string>;
+  /** Words that end a region's name ("Oblast", "Province"), lower-cased. */
+  regionHeads: Set<string>;
 }
 
 const readData = <T>(name: string): T => {
@@ -109,7 +111,7 @@ function buildLexicon(): Lexicon {
   const eventData = readData<Record<'events' | 'proposals' | 'modifiers' | 'topicPrepositions' | 'placePrepositions', string[]>>('events.json');
   const relData = readData<{ patterns: RelationPattern[] }>('relations.json');
   const sportsData = readData<{ sports: string[]; terms: string[]; venuePrepositions: string[] }>('sports.json');
-  const regionData = readData<{ regions: Array<{ name: string; country?: string; kind: string }> }>('regions.json');
+  const regionData = readData<{ regions: Array<{ name: string; country?: string; kind: string }>; headWords: string[] }>('regions.json');
 
   const entries: GazetteerEntry[] = [];
   const countries = new Map<string, CountryInfo>();
@@ -160,7 +162,7 @@ function buildLexicon(): Lexicon {
   // towns and cities (GeoNames) last: a name the entries above already give (a country, a capital, a region) keeps that meaning
   const named = new Set(entries.map((e) => e.tokens.join(' ').toLowerCase()));
   for (const [name, iso3] of readData<{ cities: Array<[string, string, number]> }>('cities.json').cities) {
-    if (named.has(name.toLowerCase())) continue;
+    if (named.has(name.toLowerCase()) || !countries.has(iso3)) continue; // towns of territories (Nuuk) have no country here
     const key = `city:${iso3}:${slug(name)}`;
     cityCountry.set(key, iso3);
     add(name, { key, label: name, category: 'City', form: 'name', rule: 'gazetteer.city' });
@@ -201,6 +203,7 @@ function buildLexicon(): Lexicon {
     relations: [...relData.patterns].sort((a, b) => b.phrase.length - a.phrase.length),
     cityCountry,
     nations,
+    regionHeads: lower(regionData.headWords),
     sports: { slugs: lower(sportsData.sports), terms: lower(sportsData.terms), venuePrepositions: new Set(sportsData.venuePrepositions) },
   };
 }

@@ -178,7 +178,7 @@ function gatherEntities(docId: string, mentions: Mention[], labels: Map<string, 
     if (!e) {
       e = { key: m.entity, label: labels.get(m.entity) ?? m.text, category: m.category, aliases: [], mentions: 0, documents: [docId], spans: [], rules: [] };
       if (m.category === 'Country') e.iso3 = m.entity.slice('country:'.length);
-      if ((m.category === 'City' || m.category === 'Location') && lex.cityCountry.has(m.entity)) e.country = lex.cityCountry.get(m.entity);
+      if (m.category === 'City' || m.category === 'Location') e.country = lex.cityCountry.get(m.entity) ?? /^location:([A-Z]{3}):/.exec(m.entity)?.[1]; // place.apposition keys carry the text's country
       byKey.set(m.entity, e);
     }
     e.mentions++;

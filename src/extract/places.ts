@@ -1,0 +1,111 @@
+/**
+ * extract/places: places the gazetteer does not list, read from how news writes them.
+ *
+ * - `proper.region`: a capitalised name before a region head word is a region ("Borno State", "Rostov Oblast",
+ *   "Artibonite department").
+ * - `place.apposition`: names in a chain that ends in a country are places in that country ("in Mandaragirau,
+ *   Borno State, Nigeria", "Porepunkah, Victoria, Australia"); the text's country wins over a namesake elsewhere
+ *   in the gazetteer ("Halle, Saxony-Anhalt, Germany" is not Halle in Belgium). Each place in the chain gets a
+ *   LOCATED_IN edge to the country (`located-in.apposition`, made in relations).
+ */
+import { slug, type Lexicon } from '../lexicon/index.js';
+import type { ParsedDocument, Sentence, Token } from '../model.js';
+import type { Candidate } from './mentions.js';
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const PARTICLES = new Set(['al', 'el', 'de', 'la', 'le', 'du', 'der', 'van', 'von', 'of', 'da', 'do', 'dos', 'di', 'bin', 'ibn', 'ad', 'as', 'an', 'ar', 'at', 'ash']);
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'from', 'of', 'across', 'around', 'into', 'to']);
+
+function span(s: Sentence, from: number, to: number, text: string) {
+  const start = s.tokens[from].start;
+  const end = s.tokens[to - 1].end;
+  return { start, end, text: text.slice(start, end), sentence: s.index, tokens: [from, to] as [number, number] };
+}
+
+/** Rule `proper.region`: "Borno State", "Rostov Oblast", "Artibonite department" (the capitalised part). */
+export function regionMentions(s: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = s.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    if (!lex.regionHeads.has(toks[i].norm) || /[,;:()]/.test(toks[i - 1].post)) continue;
+    let from = i;
+    while (from > 0 && isCap(toks[from - 1]) && !/[,;:()"]/.test(toks[from - 1].post) && !toks[from - 1].tags.has('Demonym') && i - from < 3 && from - 1 > 0) from--;
+    if (from === i) continue;
+    const headCap = isCap(toks[i]);
+    // "Islamic State", "United States" are not regions: names the gazetteer holds win the overlap anyway
+    out.push({ docId, ...span(s, from, headCap ? i + 1 : i, text), category: 'Location', form: 'name', rule: 'proper.region', priority: 2 });
+  }
+  return out;
+}
+
+/** A chain of places ending in a country: its elements (token ranges) and the country mention's key. */
+export interface PlaceChain {
+  sentence: number;
+  elements: Array<[number, number]>;
+  country: string;
+}
+
+/** The capitalised span (with name particles) that ends at token `end` (exclusive) — before a lower-case region word ("Artibonite department") — or undefined. */
+function spanEndingAt(toks: Token[], end: number, lex: Lexicon): [number, number] | undefined {
+  if (end > 1 && !isCap(toks[end - 1]) && lex.regionHeads.has(toks[end - 1].norm) && !/[,;:()"]/.test(toks[end - 2].post)) end--;
+  let from = end;
+  while (from > 0) {
+    const t = toks[from - 1];
+    if (from < end && /[,;:()"]/.test(t.post)) break;
+    if (isCap(t) || (PARTICLES.has(t.norm) && from < end && from - 1 > 0 && isCap(toks[from - 2])) || (t.post === '-' && from < end)) from--;
+    else break;
+    if (end - from > 4) return undefined;
+  }
+  return from < end && isCap(toks[from]) ? [from, end] : undefined;
+}
+
+/** Chains "X, Y, Country" in a sentence, from the mentions already found (the country anchors them). */
+export function placeChains(parsed: ParsedDocument, kept: Candidate[], lex: Lexicon): PlaceChain[] {
+  const chains: PlaceChain[] = [];
+  for (const c of kept) {
+    if (c.category !== 'Country' || !c.key || c.form === 'demonym') continue;
+    const s = parsed.sentences[c.sentence];
+    const toks = s.tokens;
+    const elements: Array<[number, number]> = [];
+    let end = c.tokens[0];
+    while (end > 0 && /^,\s*$/.test(toks[end - 1].post) && elements.length < 3) {
+      const el = spanEndingAt(toks, end, lex);
+      if (!el) break;
+      const covering = kept.find((m) => m.sentence === s.index && m.tokens[0] <= el[0] && el[1] <= m.tokens[1]);
+      if (covering?.category === 'Country' || covering?.category === 'Organization' || covering?.category === 'Event') break; // a list of countries, not a place in one
+      if (covering && covering.category === 'Person' && (covering.form === 'name' && covering.rule.startsWith('title'))) break;
+      elements.unshift(el);
+      end = el[0];
+    }
+    if (!elements.length) continue;
+    // the chain must stand where a place stands: after a locative preposition, or open a clause
+    const before = toks[elements[0][0] - 1];
+    if (before && !LOCATIVES.has(before.norm) && !/[,;:(]/.test(before.post)) continue;
+    chains.push({ sentence: s.index, elements, country: c.key });
+  }
+  return chains;
+}
+
+/**
+ * Rule `place.apposition`: the places of each chain as Location mentions in the chain's country, replacing
+ * guesses (tagger, a namesake town elsewhere) that overlap them; places the gazetteer puts in that same country
+ * are kept as they are.
+ */
+export function appositionPlaces(parsed: ParsedDocument, kept: Candidate[], lex: Lexicon): { mentions: Candidate[]; chains: PlaceChain[] } {
+  const chains = placeChains(parsed, kept, lex);
+  let out = kept;
+  for (const chain of chains) {
+    const s = parsed.sentences[chain.sentence];
+    const iso3 = chain.country.slice('country:'.length);
+    for (const [from, to] of chain.elements) {
+      const sp = span(s, from, to, parsed.doc.text);
+      const overlapping = out.filter((m) => m.sentence === s.index && m.start < sp.end && sp.start < m.end);
+      const same = overlapping.find((m) => m.start === sp.start && m.end === sp.end && (m.category === 'City' || m.category === 'Location') && m.key && lex.cityCountry.get(m.key) === iso3);
+      if (same) continue;
+      if (overlapping.some((m) => m.category === 'Person' && !m.rule.startsWith('tagger.') && !m.rule.startsWith('coref.') && !m.rule.startsWith('proper.'))) continue;
+      const label = sp.text;
+      out = [...out.filter((m) => !overlapping.includes(m)), { docId: parsed.doc.id, ...sp, category: 'Location', form: 'name', rule: 'place.apposition', key: `location:${iso3}:${slug(label)}`, label, priority: 2 }];
+    }
+  }
+  return { mentions: out.sort((a, b) => a.start - b.start || a.end - b.end), chains };
+}
