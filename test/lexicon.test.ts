@@ -29,7 +29,8 @@ describe('lexicon', () => {
   });
 
   describe('every relation pattern fires on each of its examples', () => {
-    const cases = lexicon().relations.flatMap((p) => p.examples.map((ex) => [p.id, ex, p.predicate] as const));
+    const lex = lexicon();
+    const cases = [...lex.relations, ...lex.nominal].flatMap((p) => p.examples.map((ex) => [p.id, ex, p.predicate] as const));
     it.each(cases)('%s: %s', (_id, example, predicate) => {
       const x = extract(example, '2025-01-01');
       expect(x.relations.map((r) => r.predicate), JSON.stringify(x.relations.map((r) => [r.source, r.predicate, r.target]))).toContain(predicate);

@@ -148,3 +148,27 @@ describe('sports copy: teams named after places', () => {
     expectNone('Moscow said on Monday that Washington had rejected the offer, and Kent county officials won the vote.', [['Moscow', 'Organization'], ['Washington', 'Organization']]);
   });
 });
+
+describe('events named by a noun', () => {
+  const table: Array<[string, string, string]> = [
+    // [text, source, target] of an ATTACKED relation
+    ['Two people are killed in a Russian drone attack in Zaporizhzhia.', 'country:RUS', 'location:zaporizhzhia'],
+    ['Israeli strikes on the Gaza Strip kill five people.', 'country:ISR', 'location:PSE:gaza-strip'],
+    ['Russian forces launch a major missile and drone attack on Kyiv, Ukraine.', 'country:RUS', 'city:UKR:kyiv'],
+    ['Dozens are killed in a drone strike by the Sudanese Armed Forces on an oil field in Heglig.', 'org:sudanese-armed-forces', 'location:heglig'],
+  ];
+  it.each(table)('%s', (text, source, target) => {
+    const x = extract(text);
+    expect(x.relations.map((r) => `${r.source} ${r.predicate} ${r.target}`), JSON.stringify(x.entities.map((e) => e.key))).toContain(`${source} ATTACKED ${target}`);
+  });
+  const none: string[] = [
+    'The attack was condemned by the United Nations.', // no attacker named
+    'Israeli troops raid the Quneitra Governorate in Syria, where they detain three people.', // the raid's object, not the country after "in"
+    'Israeli strikes kill at least five Palestinians in separate incidents.', // "at least" is not a place
+  ];
+  it.each(none)('no wrong attack in: %s', (text) => {
+    const x = extract(text);
+    const attacked = x.relations.filter((r) => r.predicate === 'ATTACKED').map((r) => r.target);
+    expect(attacked.filter((t) => t === 'country:SYR' || t === 'country:PSE' || t.startsWith('org:un'))).toEqual([]);
+  });
+});

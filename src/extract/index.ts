@@ -6,6 +6,7 @@ import { resolveDocument } from '../resolve/resolve.js';
 import { eventFrames } from './frames.js';
 import { findMentions } from './mentions.js';
 import { parseSentences } from './nlp.js';
+import { nominalRelations } from './nominal.js';
 import { mergeRelations, findRelations } from './relations.js';
 
 export interface ExtractOptions {
@@ -74,7 +75,7 @@ export function extractDocument(doc: SourceDocument, lex: Lexicon = lexicon(), o
   const resolved = resolveDocument(parsed, candidates, frames, lex);
   const related = findRelations({ parsed, mentions: resolved.mentions, groups: resolved.groups, frames, lex });
   const entities = resolved.entities;
-  const relations = mergeRelations([...related.relations, ...gazetteerLocations(parsed, entities, resolved.mentions, lex)]);
+  const relations = mergeRelations([...related.relations, ...nominalRelations(parsed, resolved.mentions, lex), ...gazetteerLocations(parsed, entities, resolved.mentions, lex)]);
   const { text: _text, ...meta } = parsed.doc;
   return { doc: meta, mentions: resolved.mentions, entities, relations, diagnostics: [...cutDiagnostics(parsed, options.maxSentenceChars), ...resolved.diagnostics, ...related.diagnostics] };
 }

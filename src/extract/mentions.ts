@@ -3,7 +3,7 @@
  * candidates from all rules meet in one overlap policy (`selectMentions`), so every kept span names its rule.
  */
 import { lexicon, type GazetteerEntry, type Lexicon } from '../lexicon/index.js';
-import { appositionPlaces, regionMentions } from './places.js';
+import { appositionPlaces, prepositionPlaceMentions, regionMentions } from './places.js';
 import { sportsTeams } from './sports.js';
 import type { Category, Mention, ParsedDocument, Sentence, Token } from '../model.js';
 
@@ -102,9 +102,9 @@ function qualifierAt(gaz: Candidate[], toks: Token[], i: number, lex?: Lexicon):
   const c = gaz.find((g) => g.tokens[0] === i && g.category === 'Country');
   if (!c) return undefined;
   if (c.form === 'demonym' || toks[c.tokens[1] - 1].possessive || c.form === 'alias') return c;
-  // "United States President Donald Trump": a country's name right before a capitalised title
+  // "United States President Donald Trump", "United States president Donald Trump": a country's name right before a title
   const next = toks[c.tokens[1]];
-  if (lex && next && isCap(next) && headAt(toks, c.tokens[1], lex)) return c;
+  if (lex && next && headAt(toks, c.tokens[1], lex)) return c;
   return undefined;
 }
 
@@ -147,6 +147,15 @@ function titleChainAt(toks: Token[], i: number, lex: Lexicon, gaz: Candidate[]):
     parts.push([from, j]);
     titles.push(prefix + toks.slice(from, j).map((t, k) => (k > 0 && toks[from + k - 1].post === '-' ? '-' : k > 0 ? ' ' : '') + (isCap(t) || t.norm.length <= 2 || TITLE_SUFFIXES.has(t.norm) ? t.text : t.text[0].toUpperCase() + t.text.slice(1))).join(''));
     prefix = '';
+    // "President of Russia Vladimir Putin" (the country it represents), "Ambassador to Israel Mike Huckabee" (where it serves)
+    if ((toks[j]?.norm === 'of' || toks[j]?.norm === 'to') && !apart(toks, j)) {
+      const q = gaz.find((g) => g.tokens[0] === j + 1 && g.category === 'Country' && g.form !== 'demonym');
+      const after = q && toks[q.tokens[1]];
+      if (q?.key && after && isCap(after) && !headAt(toks, q.tokens[1], lex) && !gaz.some((g) => g.tokens[0] === q.tokens[1])) {
+        if (toks[j].norm === 'of') represents ??= { iso3: q.key.slice('country:'.length), start: q.start, end: q.end, rule: 'represents.title-of-country' };
+        return { start: i, end: q.tokens[1], titles, represents, parts };
+      }
+    }
     const next = toks[j];
     if (!next || apart(toks, j)) return { start: i, end: j, titles, represents, parts };
     if (next.norm === 'and' && toks[j + 1] && (headAt(toks, j + 1, lex) || lex.titles.modifiers.has(toks[j + 1].norm))) {
@@ -251,7 +260,7 @@ export function taggedPersonMentions(sentence: Sentence, text: string, lex: Lexi
   const out: Candidate[] = [];
   const toks = sentence.tokens;
   for (let i = 0; i < toks.length; i++) {
-    const ok = (t: Token, k: number) => t.tags.has('Person') && isCap(t) && !headAt(toks, k, lex) && !lex.titles.honorifics.has(t.norm) && !lex.titles.modifiers.has(t.norm) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Pronoun');
+    const ok = (t: Token, k: number) => t.tags.has('Person') && isCap(t) && !t.tags.has('Country') && !headAt(toks, k, lex) && !lex.titles.honorifics.has(t.norm) && !lex.titles.modifiers.has(t.norm) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Pronoun');
     if (!ok(toks[i], i)) continue;
     let j = i + 1;
     for (;;) {
@@ -501,6 +510,7 @@ export function findMentions(parsed: ParsedDocument, lex: Lexicon = lexicon()): 
       ...organizationMentions(s, text, lex, docId),
       ...taggedPlaceMentions(s, text, lex, docId),
       ...regionMentions(s, text, lex, docId),
+      ...prepositionPlaceMentions(s, text, lex, docId),
       ...taggedOrganizationMentions(s, text, lex, docId),
       ...eventMentions(s, text, lex, docId),
       ...groupMentions(s, text, docId),

@@ -22,10 +22,22 @@ function span(s: Sentence, from: number, to: number, text: string) {
   return { start, end, text: text.slice(start, end), sentence: s.index, tokens: [from, to] as [number, number] };
 }
 
-/** Rule `proper.region`: "Borno State", "Rostov Oblast", "Artibonite department" (the capitalised part). */
+/**
+ * Rule `proper.region`: "Borno State", "Rostov Oblast", "Artibonite department" (the capitalised part); rule
+ * `proper.facility`: "Goma Airport", "Incirlik Air Base", "Moscow Refinery".
+ */
 export function regionMentions(s: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
   const out: Candidate[] = [];
   const toks = s.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const head = lex.facilityHeads.find((h) => h.every((w, k) => toks[i + k]?.text === w && (k === h.length - 1 || !/[,;:()]/.test(toks[i + k].post))));
+    if (!head || /[,;:()"]/.test(toks[i - 1].post) || !isCap(toks[i - 1])) continue;
+    let from = i;
+    while (from > 0 && isCap(toks[from - 1]) && !/[,;:()"]/.test(toks[from - 1].post) && i - from < 4 && !toks[from - 1].tags.has('Demonym')) from--;
+    if (from === 0 && i - from === 1 && toks[0].tags.has('Determiner')) continue;
+    out.push({ docId, ...span(s, from, i + head.length, text), category: 'Location', form: 'name', rule: 'proper.facility', priority: 2 });
+    i += head.length - 1;
+  }
   for (let i = 1; i < toks.length; i++) {
     if (!lex.regionHeads.has(toks[i].norm) || /[,;:()]/.test(toks[i - 1].post)) continue;
     let from = i;
@@ -34,6 +46,29 @@ export function regionMentions(s: Sentence, text: string, lex: Lexicon, docId: s
     const headCap = isCap(toks[i]);
     // "Islamic State", "United States" are not regions: names the gazetteer holds win the overlap anyway
     out.push({ docId, ...span(s, from, headCap ? i + 1 : i, text), category: 'Location', form: 'name', rule: 'proper.region', priority: 2 });
+  }
+  return out;
+}
+
+/** Prepositions after which an unknown capitalised name is taken for a place. */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'towards', 'toward']);
+const NOT_PLACE_TAGS = ['Date', 'Month', 'WeekDay', 'Person', 'Organization', 'Pronoun', 'Value', 'Demonym', 'Acronym'];
+
+/**
+ * Rule `place.after-preposition`: an unknown capitalised name right after "in", "near" or "outside" is a place
+ * ("wounded in a drone attack in Zaporizhzhia"): a last guess, below every other rule.
+ */
+export function prepositionPlaceMentions(s: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = s.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    if (!PLACE_PREPOSITIONS.has(toks[i - 1].text) || /[,;:()"]/.test(toks[i - 1].post)) continue;
+    const ok = (t: Token) => isCap(t) && !NOT_PLACE_TAGS.some((tag) => t.tags.has(tag)) && !lex.orgHeadWords.has(t.text) && !/\d/.test(t.text) && !/^\p{Lu}+$/u.test(t.text);
+    if (!ok(toks[i])) continue;
+    let j = i + 1;
+    while (j < toks.length && j - i < 3 && ok(toks[j]) && !/[,;:()"]/.test(toks[j - 1].post)) j++;
+    out.push({ docId, ...span(s, i, j, text), category: 'Location', form: 'name', rule: 'place.after-preposition', priority: 0 });
+    i = j - 1;
   }
   return out;
 }

@@ -43,6 +43,18 @@ export interface RelationPattern {
   examples: string[];
 }
 
+/** An event named by a noun ("a Russian drone attack on Kyiv"): its nouns and how its actor and target are found. */
+export interface NominalPattern {
+  id: string;
+  predicate: string;
+  eventType?: string;
+  nouns: Set<string>;
+  targetPrepositions: Set<string>;
+  placePrepositions: Set<string>;
+  lightVerbs: Set<string>;
+  examples: string[];
+}
+
 export interface Lexicon {
   countries: Map<string, CountryInfo>;
   /** Lower-cased first token → entries starting with it, longest first. */
@@ -51,6 +63,7 @@ export interface Lexicon {
   orgHeadWords: Set<string>;
   events: { events: Set<string>; proposals: Set<string>; modifiers: Set<string>; topicPrepositions: Set<string>; placePrepositions: Set<string> };
   relations: RelationPattern[];
+  nominal: NominalPattern[];
   /** City or region key → ISO3 of the country it lies in. */
   cityCountry: Map<string, string>;
   /** Sports copy: headline slugs, words only sports copy uses, prepositions that make a place a venue. */
@@ -59,6 +72,8 @@ export interface Lexicon {
   nations: Set<string>;
   /** Words that end a region's name ("Oblast", "Province"), lower-cased. */
   regionHeads: Set<string>;
+  /** Last words of the names of built places ("Airport", "Air Base"), as written. */
+  facilityHeads: string[][];
 }
 
 const readData = <T>(name: string): T => {
@@ -109,9 +124,9 @@ function buildLexicon(): Lexicon {
   const titlesData = readData<{ heads: string[]; modifiers: string[]; linkers: string[]; honorifics: string[] }>('titles.json');
   const orgData = readData<{ organizations: Array<{ id: string; name: string; aliases: string[] }>; headWords: string[] }>('organizations.json');
   const eventData = readData<Record<'events' | 'proposals' | 'modifiers' | 'topicPrepositions' | 'placePrepositions', string[]>>('events.json');
-  const relData = readData<{ patterns: RelationPattern[] }>('relations.json');
+  const relData = readData<{ patterns: RelationPattern[]; nominal: Array<Omit<NominalPattern, 'nouns' | 'targetPrepositions' | 'placePrepositions' | 'lightVerbs'> & Record<'nouns' | 'targetPrepositions' | 'placePrepositions' | 'lightVerbs', string[]>> }>('relations.json');
   const sportsData = readData<{ sports: string[]; terms: string[]; venuePrepositions: string[] }>('sports.json');
-  const regionData = readData<{ regions: Array<{ name: string; country?: string; kind: string }>; headWords: string[] }>('regions.json');
+  const regionData = readData<{ regions: Array<{ name: string; country?: string; kind: string }>; headWords: string[]; facilityHeads: string[] }>('regions.json');
 
   const entries: GazetteerEntry[] = [];
   const countries = new Map<string, CountryInfo>();
@@ -201,9 +216,11 @@ function buildLexicon(): Lexicon {
     },
     // longest phrase first: "hold talks with" before "hold talks" before "hold"
     relations: [...relData.patterns].sort((a, b) => b.phrase.length - a.phrase.length),
+    nominal: relData.nominal.map((n) => ({ ...n, nouns: lower(n.nouns), targetPrepositions: lower(n.targetPrepositions), placePrepositions: lower(n.placePrepositions), lightVerbs: lower(n.lightVerbs) })),
     cityCountry,
     nations,
     regionHeads: lower(regionData.headWords),
+    facilityHeads: regionData.facilityHeads.map(tokenize).sort((a, b) => b.length - a.length),
     sports: { slugs: lower(sportsData.sports), terms: lower(sportsData.terms), venuePrepositions: new Set(sportsData.venuePrepositions) },
   };
 }

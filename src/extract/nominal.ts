@@ -1,0 +1,107 @@
+/**
+ * extract/nominal: events named by a noun — "a Russian drone attack on Kyiv", "Israeli strikes on the Gaza
+ * Strip", "a drone strike by the Sudanese Armed Forces in Heglig", "Russian forces launch an attack on Kyiv".
+ * Patterns are data (lexicon `nominal`); the rule id is the pattern's, with how the actor was found.
+ */
+import type { Lexicon, NominalPattern } from '../lexicon/index.js';
+import type { Category, Mention, ParsedDocument, Relation, Token } from '../model.js';
+
+const ACTORS = new Set<Category>(['Country', 'Organization', 'Person']);
+const TARGETS = new Set<Category>(['Country', 'City', 'Location', 'Organization', 'Person']);
+const PLACES = new Set<Category>(['Country', 'City', 'Location']);
+/** Words that may stand inside the noun phrase before the noun: "a major ballistic missile and drone attack". */
+const STOP = ['Preposition', 'Pronoun', 'Auxiliary', 'Copula', 'Conjunction', 'Adverb', 'Modal'];
+const modifier = (t: Token) => (t.norm === 'and' || !STOP.some((tag) => t.tags.has(tag))) && !/[,;:()]/.test(t.post) && !/^\p{Lu}/u.test(t.text);
+const clauseEnds = (t: Token) => /[,;:()]|\.\s*$/.test(t.post);
+
+export function nominalRelations(parsed: ParsedDocument, mentions: Mention[], lex: Lexicon): Relation[] {
+  const out: Relation[] = [];
+  const text = parsed.doc.text;
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const s of parsed.sentences) {
+    const ms = bySentence.get(s.index);
+    if (!ms) continue;
+    const toks = s.tokens;
+    const at = (k: number) => ms.find((m) => m.tokens[0] <= k && k < m.tokens[1]);
+    for (let i = 0; i < toks.length; i++) {
+      const p = lex.nominal.find((x) => x.nouns.has(toks[i].norm));
+      if (!p || at(i) || readAsVerb(toks, i)) continue;
+      const found = actorOf(toks, i, at, p);
+      if (!found) continue;
+      const target = targetOf(toks, found.after, at, p);
+      if (!target || target.entity === found.actor.entity) continue;
+      const start = Math.min(found.actor.start, target.start, toks[i].start);
+      const end = Math.max(found.actor.end, target.end, toks[i].end);
+      out.push({ source: found.actor.entity, predicate: p.predicate, target: target.entity, ...(p.eventType ? { eventType: p.eventType } : {}), evidence: [{ document: parsed.doc.id, sentence: s.index, start, end, text: text.slice(s.start, s.end), rule: `${p.id}${found.how}` }] });
+    }
+  }
+  return out;
+}
+
+/** "Israeli troops raid the town", "drones strike Nakhchivan": a verb with its object (the verb patterns read it); "strikes on", "airstrikes across", "strikes kill": a noun. */
+function readAsVerb(toks: Token[], i: number): boolean {
+  if (!toks[i].tags.has('Verb') || toks[i].tags.has('Noun')) return false;
+  const next = toks[i + 1];
+  return !next || next.tags.has('Determiner') || /^\p{Lu}/u.test(next.text);
+}
+
+/** The actor: in the noun phrase, after "by", or the subject of a light verb whose object the noun is. */
+function actorOf(toks: Token[], i: number, at: (k: number) => Mention | undefined, p: NominalPattern): { actor: Mention; after: number; how: string } | undefined {
+  // in the noun phrase: "a Russian drone attack", "Rapid Support Forces drone strikes", "Israel's strikes"
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const m = at(k);
+    if (m) return ACTORS.has(m.category) ? { actor: m, after: i + 1, how: '' } : undefined;
+    if (!modifier(toks[k])) break;
+  }
+  // "a drone strike by the Sudanese Armed Forces"
+  if (toks[i + 1]?.norm === 'by') {
+    for (let k = i + 2; k < toks.length && k <= i + 4; k++) {
+      const m = at(k);
+      if (m) return ACTORS.has(m.category) ? { actor: m, after: m.tokens[1], how: '.by' } : undefined;
+      if (!modifier(toks[k])) break;
+    }
+  }
+  // "Russian forces launch a major attack on Kyiv", "Israel carries out an airstrike against ..."
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+    if (p.lightVerbs.has(toks[k].root) || p.lightVerbs.has(toks[k].norm)) {
+      for (let j = k - 1; j >= 0; j--) {
+        const m = at(j);
+        if (m && ACTORS.has(m.category)) return { actor: m, after: i + 1, how: '.light-verb' };
+        if (m || clauseEnds(toks[j]) || (toks[j].tags.has('Verb') && !toks[j].tags.has('Auxiliary'))) break;
+      }
+      return undefined;
+    }
+    if (!modifier(toks[k]) && toks[k].norm !== 'out') break;
+  }
+  return undefined;
+}
+
+/** The target: a name after "on", "against", "targeting"; else a place after "in", "at". */
+function targetOf(toks: Token[], from: number, at: (k: number) => Mention | undefined, p: NominalPattern): Mention | undefined {
+  // the tagger read a verb as a noun ("Israeli troops raid the Quneitra Governorate"): its object is the target
+  if (from > 0 && toks[from - 1].tags.has('Noun') && !/[,;:()]/.test(toks[from - 1].post) && (toks[from]?.tags.has('Determiner') || at(from))) {
+    for (let k = from; k < toks.length && k <= from + 2; k++) {
+      const m = at(k);
+      if (m) return TARGETS.has(m.category) ? m : undefined;
+      if (!toks[k].tags.has('Determiner') && !toks[k].tags.has('Adjective')) break;
+    }
+  }
+  // a place may follow the clause's verb ("Israeli strikes kill five people in Khan Yunis"), a target may not
+  const after = (preps: Set<string>, allowed: Set<Category>, crossVerbs: boolean) => {
+    for (let k = from; k < toks.length && k < from + 12; k++) {
+      if (!crossVerbs && toks[k].tags.has('Verb') && !toks[k].tags.has('Participle') && !preps.has(toks[k].norm)) return undefined;
+      if (preps.has(toks[k].norm) && !['least', 'most'].includes(toks[k + 1]?.norm ?? '')) {
+        for (let j = k + 1; j < toks.length && j <= k + 7; j++) {
+          const m = at(j);
+          if (m && allowed.has(m.category) && !(allowed === PLACES && m.form === 'demonym')) return m;
+          if (m || clauseEnds(toks[j]) || (toks[j].tags.has('Verb') && !toks[j].tags.has('Participle'))) break;
+        }
+      }
+      if (clauseEnds(toks[k])) return undefined;
+    }
+    return undefined;
+  };
+  return after(p.targetPrepositions, TARGETS, false) ?? after(p.placePrepositions, PLACES, true);
+}
+
