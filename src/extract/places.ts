@@ -112,6 +112,12 @@ export function placeChains(parsed: ParsedDocument, kept: Candidate[], lex: Lexi
       elements.unshift(el);
       end = el[0];
     }
+    // "Engels-2 air base in Russia", "the Quneitra Governorate in Syria": a place already found, then "in" the country
+    if (!elements.length && end > 1 && toks[end - 1].norm === 'in' && !/[,;:()]/.test(toks[end - 2].post)) {
+      const place = kept.find((m) => m.sentence === s.index && m.tokens[1] === end - 1 && (m.category === 'City' || m.category === 'Location'));
+      if (place) chains.push({ sentence: s.index, elements: [place.tokens], country: c.key });
+      continue;
+    }
     if (!elements.length) continue;
     // the chain must stand where a place stands: after a locative preposition, or open a clause
     const before = toks[elements[0][0] - 1];

@@ -75,12 +75,20 @@ function unitsOf(s: Sentence, mentions: Mention[], groups: Group[], titles: Ment
 /** Nouns after a demonym that make it stand for the country ("Russian forces", "the Afghan government"). */
 const METONYMIC_HEADS = new Set(['forces', 'troops', 'military', 'army', 'navy', 'government', 'authorities', 'officials', 'police', 'side', 'delegation', 'people', 'leaders', 'ministry', 'drones', 'jets', 'warplanes', 'soldiers', 'diplomats', 'parliament', 'lawmakers', 'courts', 'court', 'president', 'regime']);
 
+/** News present tense right after a name, which the tagger reads as a noun: "Saudi Arabia and Syria sign agreements". */
+function headlineVerbAt(toks: Token[], i: number, lemma: string): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  return t.tags.has('Noun') && !t.tags.has('Verb') && (t.norm === lemma || t.norm === `${lemma}s`) && !!prev && /^\p{Lu}/u.test(prev.text) && !prev.possessive && !/[,;:()]/.test(prev.post) && !/^\p{Lu}/u.test(t.text);
+}
+
 /** Does the verb phrase of `pattern` start at token `i`? Returns the index after it. */
 function phraseAt(toks: Token[], i: number, pattern: RelationPattern): number {
   const [lemma, ...rest] = pattern.phrase;
   const t = toks[i];
-  if (!t.tags.has('Verb') && !(t.tags.has('Noun') && toks[i - 1] && BE.has(toks[i - 1].norm))) return -1;
-  if (t.root !== lemma && t.norm !== lemma) return -1;
+  const headlineVerb = headlineVerbAt(toks, i, lemma);
+  if (!t.tags.has('Verb') && !headlineVerb && !(t.tags.has('Noun') && toks[i - 1] && BE.has(toks[i - 1].norm))) return -1;
+  if (t.root !== lemma && t.norm !== lemma && !headlineVerb) return -1;
   let j = i + 1;
   for (const w of rest) {
     // "hold talks with", "put forward": intervening adverbs are allowed before a particle
@@ -188,7 +196,8 @@ export function findRelations(ctx: RelationContext): RelationResult {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (COMPLEMENTIZERS.has(t.norm)) seenComplementizer = true;
-      if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal')) continue;
+      const verb = t.tags.has('Verb') || lex.relations.some((p) => headlineVerbAt(toks, i, p.phrase[0]));
+      if (!verb || t.tags.has('Auxiliary') || t.tags.has('Modal')) continue;
       const own = subjectBefore(i);
       if (own) attached.push({ verb: i, unit: own.unit, embedded: seenComplementizer });
 
