@@ -10,7 +10,7 @@ const ACTORS = new Set<Category>(['Country', 'Organization', 'Person']);
 const TARGETS = new Set<Category>(['Country', 'City', 'Location', 'Organization', 'Person']);
 const PLACES = new Set<Category>(['Country', 'City', 'Location']);
 /** Words that may stand inside the noun phrase before the noun: "a major ballistic missile and drone attack". */
-const STOP = ['Preposition', 'Pronoun', 'Auxiliary', 'Copula', 'Conjunction', 'Adverb', 'Modal'];
+const STOP = ['Preposition', 'Pronoun', 'Auxiliary', 'Copula', 'Conjunction', 'Adverb', 'Modal', 'Gerund', 'Participle', 'PastTense'];
 const modifier = (t: Token) => (t.norm === 'and' || !STOP.some((tag) => t.tags.has(tag))) && !/[,;:()]/.test(t.post) && !/^\p{Lu}/u.test(t.text);
 const clauseEnds = (t: Token) => /[,;:()]|\.\s*$/.test(t.post);
 
@@ -29,11 +29,22 @@ export function nominalRelations(parsed: ParsedDocument, mentions: Mention[], le
       if (!p || at(i) || readAsVerb(toks, i)) continue;
       const found = actorOf(toks, i, at, p);
       if (!found) continue;
-      const target = targetOf(toks, found.after, at, p);
-      if (!target || target.entity === found.actor.entity) continue;
-      const start = Math.min(found.actor.start, target.start, toks[i].start);
-      const end = Math.max(found.actor.end, target.end, toks[i].end);
-      out.push({ source: found.actor.entity, predicate: p.predicate, target: target.entity, ...(p.eventType ? { eventType: p.eventType } : {}), evidence: [{ document: parsed.doc.id, sentence: s.index, start, end, text: text.slice(s.start, s.end), rule: `${p.id}${found.how}` }] });
+      const first = targetOf(toks, found.after, at, p);
+      if (!first) continue;
+      // "in Khan Yunis and Deir al-Balah": each place of a coordination
+      const targets = [first];
+      for (let k = first.tokens[1]; k + 1 < toks.length && (toks[k].norm === 'and' || /^,\s*$/.test(toks[k - 1].post)); ) {
+        const next = at(toks[k].norm === 'and' ? k + 1 : k);
+        if (!next || next.category !== first.category) break;
+        targets.push(next);
+        k = next.tokens[1];
+      }
+      for (const target of targets) {
+        if (target.entity === found.actor.entity) continue;
+        const start = Math.min(found.actor.start, target.start, toks[i].start);
+        const end = Math.max(found.actor.end, target.end, toks[i].end);
+        out.push({ source: found.actor.entity, predicate: p.predicate, target: target.entity, ...(p.eventType ? { eventType: p.eventType } : {}), evidence: [{ document: parsed.doc.id, sentence: s.index, start, end, text: text.slice(s.start, s.end), rule: `${p.id}${found.how}` }] });
+      }
     }
   }
   return out;
@@ -91,7 +102,7 @@ function targetOf(toks: Token[], from: number, at: (k: number) => Mention | unde
   const after = (preps: Set<string>, allowed: Set<Category>, crossVerbs: boolean) => {
     for (let k = from; k < toks.length && k < from + 12; k++) {
       if (!crossVerbs && toks[k].tags.has('Verb') && !toks[k].tags.has('Participle') && !preps.has(toks[k].norm)) return undefined;
-      if (preps.has(toks[k].norm) && !['least', 'most'].includes(toks[k + 1]?.norm ?? '')) {
+      if (preps.has(toks[k].norm) && !['least', 'most', 'behalf'].includes(toks[k + 1]?.norm ?? '')) {
         for (let j = k + 1; j < toks.length && j <= k + 7; j++) {
           const m = at(j);
           if (m && allowed.has(m.category) && !(allowed === PLACES && m.form === 'demonym')) return m;
