@@ -250,8 +250,11 @@ async function explore() {
 }
 
 await extraction();
-const builtGraph = await endToEnd();
-{
+// `--only extraction`: the extraction figures alone (a few minutes), for work on the extractor
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (only && only !== 'extraction') throw new Error(`--only knows "extraction", not "${only}"`);
+const builtGraph = only ? '' : await endToEnd();
+if (!only) {
   const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: false }) as ReturnType<typeof generatedGraph>;
   g.import(JSON.parse(readFileSync(builtGraph, 'utf8')));
   record('built_graph_nodes', g.order, 'nodes');
@@ -260,8 +263,10 @@ const builtGraph = await endToEnd();
   const n = quick ? 20_000 : 100_000;
   layoutAndExport(`generated_${n}_nodes`, generatedGraph(n, n * 3));
 }
-await neo4jLoad(builtGraph);
-await explore();
+if (!only) {
+  await neo4jLoad(builtGraph);
+  await explore();
+}
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log(`kg benchmark (${quick ? 'quick' : 'full'}, ${RUNS} run${RUNS > 1 ? 's' : ''} each, medians) on ${process.version}`);
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);

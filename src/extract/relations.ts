@@ -76,17 +76,17 @@ function unitsOf(s: Sentence, mentions: Mention[], groups: Group[], titles: Ment
 const METONYMIC_HEADS = new Set(['forces', 'troops', 'military', 'army', 'navy', 'government', 'authorities', 'officials', 'police', 'side', 'delegation', 'people', 'leaders', 'ministry', 'drones', 'jets', 'warplanes', 'soldiers', 'diplomats', 'parliament', 'lawmakers', 'courts', 'court', 'president', 'regime']);
 
 /** News present tense right after a name, which the tagger reads as a noun: "Saudi Arabia and Syria sign agreements". */
-function headlineVerbAt(toks: Token[], i: number, lemma: string): boolean {
+function headlineVerbAt(toks: Token[], i: number, isLemma: (word: string) => boolean): boolean {
   const t = toks[i];
   const prev = toks[i - 1];
-  return t.tags.has('Noun') && !t.tags.has('Verb') && (t.norm === lemma || t.norm === `${lemma}s`) && !!prev && /^\p{Lu}/u.test(prev.text) && !prev.possessive && !/[,;:()]/.test(prev.post) && !/^\p{Lu}/u.test(t.text);
+  return t.tags.has('Noun') && !t.tags.has('Verb') && (isLemma(t.norm) || (t.norm.endsWith('s') && isLemma(t.norm.slice(0, -1)))) && !!prev && /^\p{Lu}/u.test(prev.text) && !prev.possessive && !/[,;:()]/.test(prev.post) && !/^\p{Lu}/u.test(t.text);
 }
 
 /** Does the verb phrase of `pattern` start at token `i`? Returns the index after it. */
 function phraseAt(toks: Token[], i: number, pattern: RelationPattern): number {
   const [lemma, ...rest] = pattern.phrase;
   const t = toks[i];
-  const headlineVerb = headlineVerbAt(toks, i, lemma);
+  const headlineVerb = headlineVerbAt(toks, i, (w) => w === lemma);
   if (!t.tags.has('Verb') && !headlineVerb && !(t.tags.has('Noun') && toks[i - 1] && BE.has(toks[i - 1].norm))) return -1;
   if (t.root !== lemma && t.norm !== lemma && !headlineVerb) return -1;
   let j = i + 1;
@@ -166,6 +166,7 @@ export function findRelations(ctx: RelationContext): RelationResult {
   for (const s of parsed.sentences) locatedIn(s, mentions, text, add, evidence);
 
   let proposer: { key: string; sentence: number } | undefined;
+  const verbLemmas = new Set(lex.relations.map((p) => p.phrase[0]));
   for (const s of parsed.sentences) {
     const toks = s.tokens;
     const units = unitsOf(s, mentions, groups, titles);
@@ -196,7 +197,7 @@ export function findRelations(ctx: RelationContext): RelationResult {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (COMPLEMENTIZERS.has(t.norm)) seenComplementizer = true;
-      const verb = t.tags.has('Verb') || lex.relations.some((p) => headlineVerbAt(toks, i, p.phrase[0]));
+      const verb = t.tags.has('Verb') || headlineVerbAt(toks, i, (w) => verbLemmas.has(w));
       if (!verb || t.tags.has('Auxiliary') || t.tags.has('Modal')) continue;
       const own = subjectBefore(i);
       if (own) attached.push({ verb: i, unit: own.unit, embedded: seenComplementizer });

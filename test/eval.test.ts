@@ -1,0 +1,27 @@
+/** `npm run eval` runs on the relation dev set: a table per predicate, misses with causes, one RESULT line. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+describe('npm run eval', () => {
+  it('scores the relation dev set per predicate and lists misses by cause', () => {
+    const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/eval.ts'), '--relations-only', '--misses', '3'], { encoding: 'utf8', cwd: ROOT });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Relations: \d+ sentences, \d+ hand-made relations/);
+    expect(r.stdout).toMatch(/^LOCATED_IN +\d+ +[\d.]+ +[\d.]+ +[\d.]+$/m);
+    expect(r.stdout).toMatch(/Misses by cause:\n +\d+ +(FN|FP) /);
+    expect(r.stdout).toMatch(/^RESULT relations overall P=[\d.]+ R=[\d.]+ F1=[\d.]+/m);
+  }, 120_000);
+
+  it('keeps at least 150 real sentences, each with its source', () => {
+    const set = JSON.parse(readFileSync(path.join(ROOT, 'eval/relations-dev.json'), 'utf8')) as { cases: Array<{ source: string; text: string; relations: string[][] }> };
+    expect(set.cases.length).toBeGreaterThanOrEqual(150);
+    for (const c of set.cases) {
+      expect(c.source).toMatch(/^wikipedia-current-events \d{4}-\d{2}-\d{2}/);
+      for (const rel of c.relations) expect(rel).toHaveLength(3);
+    }
+    expect(new Set(set.cases.map((c) => c.text)).size).toBe(set.cases.length);
+  });
+});
