@@ -363,8 +363,10 @@ export function organizationMentions(sentence: Sentence, text: string, lex: Lexi
     let s = i;
     while (s > 0 && isCap(toks[s - 1]) && !breaksAfter(toks[s - 1]) && !FUNCTION_WORDS.has(toks[s - 1].norm) && !toks[s - 1].possessive) s--;
     let e = i + 1;
-    // "Ministry of Foreign Affairs", "Party for Freedom"
-    while (e + 1 < toks.length && ['of', 'for', 'and'].includes(toks[e].norm) && isCap(toks[e + 1]) && !breaksAfter(toks[e - 1])) {
+    // "Ministry of Foreign Affairs", "Party for Freedom", "Ministry of Foreign Affairs and Trade" ("and" only after "of"/"for")
+    let linked = false;
+    while (e + 1 < toks.length && (['of', 'for'].includes(toks[e].norm) || (toks[e].norm === 'and' && linked)) && isCap(toks[e + 1]) && !breaksAfter(toks[e - 1])) {
+      linked = true;
       e += 2;
       while (e < toks.length && isCap(toks[e]) && !breaksAfter(toks[e - 1])) e++;
     }

@@ -145,6 +145,7 @@ export function findRelations(ctx: RelationContext): RelationResult {
     }
   }
   representsByAlignedLists(ctx, add, evidence);
+  representsByAppositiveOf(ctx, add, evidence);
 
   // event frames: HELD_IN and ABOUT
   for (const m of mentions) {
@@ -272,9 +273,22 @@ function isCoordinatedVerb(toks: Token[], i: number): boolean {
 
 /** Skips articles, adjectives and adverbs before an object, unless a unit starts there. */
 function skipModifiers(toks: Token[], j: number, units: Unit[]): number {
-  while (j < toks.length && !units.some((u) => u.first === j) && (toks[j].tags.has('Determiner') || toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb'))) j++;
+  const skip = () => {
+    while (j < toks.length && !units.some((u) => u.first === j) && (toks[j].tags.has('Determiner') || toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb'))) j++;
+  };
+  skip();
+  // "the town of Kurmuk", "the North Darfur town of Abu Qamra": the place's kind before its name
+  let k = j;
+  while (k < j + 3 && k < toks.length && !units.some((u) => u.first === k) && !PLACE_KINDS.has(toks[k].norm)) k++;
+  if (PLACE_KINDS.has(toks[k]?.norm ?? '') && toks[k + 1]?.norm === 'of') {
+    j = k + 2;
+    skip();
+  }
   return j;
 }
+
+/** Nouns that name a kind of place before "of" and its name. */
+const PLACE_KINDS = new Set(['city', 'town', 'village', 'district', 'province', 'region', 'port', 'capital', 'island', 'area', 'enclave', 'state']);
 
 /** "First, urge ..." or a sentence that opens with a bare verb. */
 function isListItemImperative(toks: Token[], i: number): boolean {
@@ -314,6 +328,27 @@ function locatedIn(s: Sentence, mentions: Mention[], text: string, add: Add, evi
 }
 
 const PERSON_GROUP_NOUNS = new Set(['officials', 'ministers', 'leaders', 'delegates', 'delegations', 'representatives', 'diplomats', 'envoys', 'diplomats', 'negotiators']);
+
+/**
+ * Rule `represents.appositive-of`: "Mario Argollo, general secretary of the Bolivian Workers' Center", "X, a
+ * member of Hamas": a person's appositive title of an organisation.
+ */
+function representsByAppositiveOf(ctx: RelationContext, add: Add, evidence: MakeEvidence) {
+  const { parsed, mentions } = ctx;
+  for (const title of mentions) {
+    if (title.form !== 'title' || title.category !== 'Person') continue;
+    const s = parsed.sentences[title.sentence];
+    const toks = s.tokens;
+    const person = mentions.find((m) => m.entity === title.entity && m.form === 'name' && m.sentence === title.sentence && m.tokens[1] <= title.tokens[0] && title.tokens[0] - m.tokens[1] <= 1);
+    if (!person || !/^,\s*$/.test(toks[person.tokens[1] - 1].post)) continue;
+    let k = title.tokens[1];
+    if (toks[k]?.norm !== 'of' || /[,;:()]/.test(toks[title.tokens[1] - 1].post)) continue;
+    k++;
+    if (['the', 'a', 'an'].includes(toks[k]?.norm ?? '')) k++;
+    const org = mentions.find((m) => m.sentence === title.sentence && m.tokens[0] === k && m.category === 'Organization');
+    if (org) add(person.entity, 'REPRESENTS', org.entity, evidence(s, 'represents.appositive-of', person, org));
+  }
+}
 
 /**
  * Rule `represents.aligned-list`: "officials from China, Russia, Pakistan and Iran" followed by a list of as many
