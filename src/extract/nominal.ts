@@ -12,6 +12,8 @@ const PLACES = new Set<Category>(['Country', 'City', 'Location']);
 /** Words that may stand inside the noun phrase before the noun: "a major ballistic missile and drone attack". */
 const STOP = ['Preposition', 'Pronoun', 'Auxiliary', 'Copula', 'Conjunction', 'Adverb', 'Modal', 'Gerund', 'Participle', 'PastTense'];
 const modifier = (t: Token) => (t.norm === 'and' || !STOP.some((tag) => t.tags.has(tag))) && !/[,;:()]/.test(t.post) && !/^\p{Lu}/u.test(t.text);
+/** Words that make the event one that has not happened. */
+const IRREALIS = new Set(['potential', 'possible', 'planned', 'threatened', 'future', 'proposed', 'hypothetical', 'imminent', 'feared']);
 const clauseEnds = (t: Token) => /[,;:()]|\.\s*$/.test(t.post);
 
 export function nominalRelations(parsed: ParsedDocument, mentions: Mention[], lex: Lexicon): Relation[] {
@@ -27,14 +29,16 @@ export function nominalRelations(parsed: ParsedDocument, mentions: Mention[], le
     for (let i = 0; i < toks.length; i++) {
       const p = lex.nominal.find((x) => x.nouns.has(toks[i].norm));
       if (!p || at(i) || readAsVerb(toks, i)) continue;
+      // "fears of potential United States strikes": an attack that has not happened
+      if (toks.slice(Math.max(0, i - 5), i).some((t) => IRREALIS.has(t.norm))) continue;
       const found = actorOf(toks, i, at, p);
       if (!found) continue;
       const first = targetOf(toks, found.after, at, p);
       if (!first) continue;
-      // "in Khan Yunis and Deir al-Balah": each place of a coordination
+      // "in Khan Yunis and Deir al-Balah": each place of a coordination (a comma is apposition: "El Geneina, West Darfur")
       const targets = [first];
-      for (let k = first.tokens[1]; k + 1 < toks.length && (toks[k].norm === 'and' || /^,\s*$/.test(toks[k - 1].post)); ) {
-        const next = at(toks[k].norm === 'and' ? k + 1 : k);
+      for (let k = first.tokens[1]; k + 1 < toks.length && toks[k].norm === 'and'; ) {
+        const next = at(k + 1);
         if (!next || next.category !== first.category) break;
         targets.push(next);
         k = next.tokens[1];
