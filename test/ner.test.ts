@@ -172,3 +172,44 @@ describe('events named by a noun', () => {
     expect(attacked.filter((t) => t === 'country:SYR' || t === 'country:PSE' || t.startsWith('org:un'))).toEqual([]);
   });
 });
+
+describe('relations of political news', () => {
+  /** [text, relation that must be read as "source PREDICATE target" keys] */
+  const table: Array<[string, string]> = [
+    // news present tense the tagger reads as a noun
+    ['Saudi Arabia and Syria sign agreements on aviation.', 'country:SAU SIGNED country:SYR'],
+    // mutual facts: one edge for "X and Y agree / hold a phone call"
+    ['Laos and South Korea agree to upgrade their relations.', 'country:KOR AGREED_WITH country:LAO'],
+    ['Iranian foreign minister Abbas Araghchi and Turkish foreign minister Hakan Fidan hold a phone call.', 'person:abbas-araghchi MET_WITH person:hakan-fidan'],
+    // an appositive title of an organisation
+    ["Prosecutors want Mario Argollo, general secretary of the Bolivian Workers' Center, arrested.", "person:mario-argollo REPRESENTS org:bolivian-workers-center"],
+    // titles with the country after "of", and the post's place after "to"
+    ['President of Russia Vladimir Putin signs a decree.', 'person:vladimir-putin REPRESENTS country:RUS'],
+    ['U.S. Ambassador to Israel Mike Huckabee says staff may leave.', 'person:mike-huckabee REPRESENTS country:USA'],
+    // the kind of place before its name
+    ['The Rapid Support Forces captured the town of Kurmuk.', 'org:rapid-support-forces ATTACKED location:kurmuk'],
+    // a place already found, then "in" its country
+    ['Israeli troops raid the Quneitra Governorate in Syria.', 'location:SYR:quneitra-governorate LOCATED_IN country:SYR'],
+    // releases, arrests and bans (CONCEDE, COERCE, SANCTION)
+    ['Israeli-American hostage Edan Alexander is released by Hamas.', 'org:hamas RELEASED person:edan-alexander'],
+    ['Germany bans Hezbollah.', 'country:DEU SANCTIONED org:hezbollah'],
+  ];
+  it.each(table)('%s', (text, relation) => {
+    const x = extract(text);
+    expect(x.relations.map((r) => `${r.source} ${r.predicate} ${r.target}`), JSON.stringify(x.entities.map((e) => e.key))).toContain(relation);
+  });
+
+  const none: Array<[string, string]> = [
+    // a threatened attack has not happened
+    ['Staff may leave amid fears of potential Israeli strikes on Iran.', 'ATTACKED'],
+    // a chain of places is apposition, not a list of targets
+    ['Two are killed in a drone strike by the Sudanese Armed Forces in El Geneina, West Darfur, Sudan.', 'org:sudanese-armed-forces ATTACKED location:SDN:west-darfur'],
+    // two organisations joined by "and" are two organisations
+    ["Rapid Support Forces and Sudan People's Liberation Movement–North rebels advanced.", 'org:rapid-support-forces-and-sudan-peoples-liberation-movement-north'],
+  ];
+  it.each(none)('not read: %s', (text, unwanted) => {
+    const x = extract(text);
+    const read = [...x.relations.map((r) => `${r.source} ${r.predicate} ${r.target}`), ...x.entities.map((e) => e.key)];
+    expect(read.filter((r) => r.includes(unwanted))).toEqual([]);
+  });
+});
