@@ -213,3 +213,23 @@ describe('relations of political news', () => {
     expect(read.filter((r) => r.includes(unwanted))).toEqual([]);
   });
 });
+
+describe('resolution', () => {
+  it('a capital that acts stands for its government; the city stays a city', () => {
+    const x = extract('Beijing urged Washington to stop arms sales. Narendra Modi visited Beijing.');
+    const read = x.relations.map((r) => `${r.source} ${r.predicate} ${r.target} ${r.evidence[0].rule}`);
+    expect(read).toContain('country:CHN URGED country:USA urge+capital-metonymy');
+    expect(read).toContain('person:narendra-modi VISITED city:CHN:beijing visit');
+    expect(x.entities.find((e) => e.key === 'city:CHN:beijing')?.category).toBe('City');
+  });
+  it('"the foreign minister" is the one foreign minister named before, and nobody when there are two', () => {
+    const one = extract('Foreign Minister Sergei Lavrov spoke first. Later the foreign minister urged Japan to act.');
+    expect(one.relations.map((r) => `${r.source} ${r.predicate} ${r.target}`)).toContain('person:sergei-lavrov URGED country:JPN');
+    const two = extract('Foreign Minister Sergei Lavrov and Foreign Minister Wang Yi spoke. The foreign minister urged Japan to act.');
+    expect(two.mentions.filter((m) => m.rule === 'coref.definite-title')).toEqual([]);
+  });
+  it('an organisation by name and acronym is one node', () => {
+    const x = extract('The UN said so. Later the United Nations and U.N. officials urged Iran to comply.');
+    expect(new Set(x.mentions.filter((m) => m.category === 'Organization').map((m) => m.entity))).toEqual(new Set(['org:un']));
+  });
+});

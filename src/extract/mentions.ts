@@ -2,7 +2,7 @@
  * extract/mentions: finds entity mentions in parsed sentences. Each rule is a named function over tokens;
  * candidates from all rules meet in one overlap policy (`selectMentions`), so every kept span names its rule.
  */
-import { lexicon, type GazetteerEntry, type Lexicon } from '../lexicon/index.js';
+import { lexicon, slug, type GazetteerEntry, type Lexicon } from '../lexicon/index.js';
 import { appositionPlaces, prepositionPlaceMentions, regionMentions } from './places.js';
 import { sportsTeams } from './sports.js';
 import type { Category, Mention, ParsedDocument, Sentence, Token } from '../model.js';
@@ -493,6 +493,41 @@ export function surnameMentions(parsed: ParsedDocument, kept: Candidate[]): Cand
   return out;
 }
 
+/**
+ * Rule `coref.definite-title`: "the foreign minister" is the person named earlier with that title ("Foreign
+ * Minister Sergei Lavrov"), when one person in the document holds it; otherwise nothing is guessed.
+ */
+export function definiteTitleMentions(parsed: ParsedDocument, kept: Candidate[], titles: Candidate[], lex: Lexicon): Candidate[] {
+  const holders = new Map<string, Set<string>>();
+  const firstSeen = new Map<string, number>();
+  for (const m of kept) {
+    if (m.category !== 'Person' || m.form !== 'name' || !m.titles || m.text.split(/\s+/).length < 2) continue;
+    for (const t of m.titles) {
+      const title = t.toLowerCase().split(/\s+(?:and|to)\s+/).pop()!; // "Assistant to Foreign Minister" is held by the assistant
+      holders.set(title, (holders.get(title) ?? new Set()).add(m.text));
+      firstSeen.set(m.text, Math.min(firstSeen.get(m.text) ?? Infinity, m.start));
+    }
+  }
+  if (!holders.size) return [];
+  const out: Candidate[] = [];
+  const taken = [...kept, ...titles];
+  for (const s of parsed.sentences) {
+    const toks = s.tokens;
+    for (let i = 0; i + 1 < toks.length; i++) {
+      if (toks[i].norm !== 'the') continue;
+      const n = headAt(toks, i + 1, lex);
+      const next = toks[i + 1 + n];
+      if (!n || (next && isCap(next) && !apart(toks, i + 1 + n))) continue; // a name follows: the title rules read it
+      const title = toks.slice(i + 1, i + 1 + n).map((t) => t.norm).join(' ');
+      const who = [...(holders.get(title) ?? [])];
+      const sp = span(s, i + 1, i + 1 + n, parsed.doc.text);
+      if (who.length !== 1 || firstSeen.get(who[0])! > sp.start || taken.some((m) => m.start < sp.end && sp.start < m.end)) continue;
+      out.push({ docId: parsed.doc.id, ...sp, category: 'Person', form: 'pronoun', rule: 'coref.definite-title', key: `person:${slug(who[0])}`, label: who[0], priority: 1 });
+    }
+  }
+  return out;
+}
+
 /** All mention rules over one parsed document, overlaps resolved. Pure. */
 export function findMentions(parsed: ParsedDocument, lex: Lexicon = lexicon()): Candidate[] {
   const text = parsed.doc.text;
@@ -534,6 +569,7 @@ export function findMentions(parsed: ParsedDocument, lex: Lexicon = lexicon()): 
   const trusted = kept.filter((m) => !((m.rule.startsWith('tagger.') || m.rule === 'gazetteer.city') && m.category !== 'Person' && nameParts.has(m.text)));
   const withSurnames = selectMentions([...trusted, ...surnameMentions(parsed, trusted)]);
   const placed = appositionPlaces(parsed, sportsTeams(parsed, withSurnames, lex), lex).mentions;
-  return [...placed, ...titles].sort((a, b) => a.start - b.start || a.end - b.end);
+  const definite = definiteTitleMentions(parsed, placed, titles, lex);
+  return [...selectMentions([...placed, ...definite]), ...titles].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -105,10 +105,22 @@ function phraseAt(toks: Token[], i: number, pattern: RelationPattern): number {
   return j;
 }
 
+/** The rule a capital standing for its country's government leaves on the relation ("Beijing urged Washington"). */
+const METONYMY = 'capital-metonymy';
+
+/**
+ * The members of a unit that may fill a slot of these categories. A capital in a slot that takes countries but
+ * not cities stands for its country's government: the relation goes to the country, the city stays a city.
+ */
 const actorMembers = (u: Unit | undefined, allowed: Iterable<Category>) => {
   const set = new Set(allowed);
-  return (u?.members ?? []).filter((m) => set.has(m.category));
+  return (u?.members ?? []).flatMap((m): Mention[] => {
+    if (set.has(m.category)) return [m];
+    const capital = m.category === 'City' && m.rule === 'gazetteer.capital' && set.has('Country') && /^city:([A-Z]{3}):/.exec(m.entity);
+    return capital ? [{ ...m, category: 'Country', entity: `country:${capital[1]}`, rule: METONYMY }] : [];
+  });
 };
+const metonymy = (...ms: Mention[]) => (ms.some((m) => m.rule === METONYMY) ? `+${METONYMY}` : '');
 
 export interface RelationContext {
   parsed: ParsedDocument;
@@ -250,7 +262,7 @@ export function findRelations(ctx: RelationContext): RelationResult {
           continue;
         }
         const rule = `${p.id}${passive ? '.passive' : ''}${subjectRule}`;
-        for (const a of actors) for (const b of targets) add(a.entity, p.predicate, b.entity, evidence(s, rule, actor!, target!), p.eventType);
+        for (const a of actors) for (const b of targets) add(a.entity, p.predicate, b.entity, evidence(s, `${rule}${metonymy(a, b)}`, actor!, target!), p.eventType);
         if (p.predicate === 'PROPOSED') proposer = { key: actors[0].entity, sentence: s.index };
         break;
       }
