@@ -249,10 +249,10 @@ async function explore() {
   record('page_zoom_frame_ms_p95', pct(frames, 0.95), 'ms');
 }
 
-await extraction();
-// `--only extraction`: the extraction figures alone (a few minutes), for work on the extractor
+// `--only extraction` / `--only explore`: one part alone, for work on that part
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-if (only && only !== 'extraction') throw new Error(`--only knows "extraction", not "${only}"`);
+if (only && only !== 'extraction' && only !== 'explore') throw new Error(`--only knows "extraction" and "explore", not "${only}"`);
+if (!only || only === 'extraction') await extraction();
 const builtGraph = only ? '' : await endToEnd();
 if (!only) {
   const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: false }) as ReturnType<typeof generatedGraph>;
@@ -263,10 +263,8 @@ if (!only) {
   const n = quick ? 20_000 : 100_000;
   layoutAndExport(`generated_${n}_nodes`, generatedGraph(n, n * 3));
 }
-if (!only) {
-  await neo4jLoad(builtGraph);
-  await explore();
-}
+if (!only) await neo4jLoad(builtGraph);
+if (!only || only === 'explore') await explore();
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log(`kg benchmark (${quick ? 'quick' : 'full'}, ${RUNS} run${RUNS > 1 ? 's' : ''} each, medians) on ${process.version}`);
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
