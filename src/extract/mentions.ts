@@ -568,7 +568,7 @@ export function findMentions(parsed: ParsedDocument, lex: Lexicon = lexicon()): 
   const nameParts = new Set(kept.filter((m) => m.category === 'Person' && m.form === 'name' && m.text.includes(' ')).flatMap((m) => m.text.split(/\s+/)));
   const trusted = kept.filter((m) => !((m.rule.startsWith('tagger.') || m.rule === 'gazetteer.city') && m.category !== 'Person' && nameParts.has(m.text)));
   const withSurnames = selectMentions([...trusted, ...surnameMentions(parsed, trusted)]);
-  const placed = appositionPlaces(parsed, sportsTeams(parsed, withSurnames, lex), lex).mentions;
+  const placed = appositionPlaces(parsed, sportsTeams(parsed, withSurnames, lex), lex);
   const definite = definiteTitleMentions(parsed, placed, titles, lex);
   return [...selectMentions([...placed, ...definite]), ...titles].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -132,7 +132,7 @@ export function placeChains(parsed: ParsedDocument, kept: Candidate[], lex: Lexi
  * guesses (tagger, a namesake town elsewhere) that overlap them; places the gazetteer puts in that same country
  * are kept as they are.
  */
-export function appositionPlaces(parsed: ParsedDocument, kept: Candidate[], lex: Lexicon): { mentions: Candidate[]; chains: PlaceChain[] } {
+export function appositionPlaces(parsed: ParsedDocument, kept: Candidate[], lex: Lexicon): Candidate[] {
   const chains = placeChains(parsed, kept, lex);
   let out = kept;
   for (const chain of chains) {
@@ -148,5 +148,5 @@ export function appositionPlaces(parsed: ParsedDocument, kept: Candidate[], lex:
       out = [...out.filter((m) => !overlapping.includes(m)), { docId: parsed.doc.id, ...sp, category: 'Location', form: 'name', rule: 'place.apposition', key: `location:${iso3}:${slug(label)}`, label, priority: 2 }];
     }
   }
-  return { mentions: out.sort((a, b) => a.start - b.start || a.end - b.end), chains };
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
