@@ -233,3 +233,12 @@ describe('resolution', () => {
     expect(new Set(x.mentions.filter((m) => m.category === 'Organization').map((m) => m.entity))).toEqual(new Set(['org:un']));
   });
 });
+
+describe('consultations named by a noun', () => {
+  it('"talks between X and Y" and "X is in talks with Y" are meetings; planned talks are not', () => {
+    const read = (t: string) => extract(t).relations.filter((r) => r.predicate === 'MET_WITH').map((r) => `${r.source} ${r.target} ${r.evidence[0].rule}`);
+    expect(read('They reviewed the status of talks between Iran and the United States.')).toEqual(['country:IRN country:USA talks-noun.between']);
+    expect(read('Cuba is in talks with the U.S. on oil.')).toEqual(['country:CUB country:USA talks-noun.light-verb']);
+    expect(read('Talks between Lebanon and Israel are planned for next week.')).toEqual([]);
+  });
+});

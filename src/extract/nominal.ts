@@ -13,7 +13,7 @@ const PLACES = new Set<Category>(['Country', 'City', 'Location']);
 const STOP = ['Preposition', 'Pronoun', 'Auxiliary', 'Copula', 'Conjunction', 'Adverb', 'Modal', 'Gerund', 'Participle', 'PastTense'];
 const modifier = (t: Token) => (t.norm === 'and' || !STOP.some((tag) => t.tags.has(tag))) && !/[,;:()]/.test(t.post) && !/^\p{Lu}/u.test(t.text);
 /** Words that make the event one that has not happened. */
-const IRREALIS = new Set(['potential', 'possible', 'planned', 'threatened', 'future', 'proposed', 'hypothetical', 'imminent', 'feared']);
+const IRREALIS = new Set(['potential', 'possible', 'planned', 'threatened', 'future', 'proposed', 'hypothetical', 'imminent', 'feared', 'expected', 'scheduled']);
 const clauseEnds = (t: Token) => /[,;:()]|\.\s*$/.test(t.post);
 
 export function nominalRelations(parsed: ParsedDocument, mentions: Mention[], lex: Lexicon): Relation[] {
@@ -28,9 +28,19 @@ export function nominalRelations(parsed: ParsedDocument, mentions: Mention[], le
     const at = (k: number) => ms.find((m) => m.tokens[0] <= k && k < m.tokens[1]);
     for (let i = 0; i < toks.length; i++) {
       const p = lex.nominal.find((x) => x.nouns.has(toks[i].norm));
-      if (!p || at(i) || readAsVerb(toks, i)) continue;
+      const own = at(i);
+      if (!p || (own && own.category !== 'Event') || readAsVerb(toks, i)) continue; // "talks" may be an Event mention of its own
       // "fears of potential United States strikes": an attack that has not happened
       if (toks.slice(Math.max(0, i - 5), i).some((t) => IRREALIS.has(t.norm))) continue;
+      // "talks between Iran and the United States": both sides after the noun
+      if (p.between && toks[i + 1]?.norm === 'between') {
+        const sides = bothSides(toks, i + 2, at);
+        if (sides && !toks.slice(sides[1].tokens[1], sides[1].tokens[1] + 4).some((t) => IRREALIS.has(t.norm))) {
+          const [a, b] = sides;
+          out.push({ source: a.entity, predicate: p.predicate, target: b.entity, ...(p.eventType ? { eventType: p.eventType } : {}), evidence: [{ document: parsed.doc.id, sentence: s.index, start: toks[i].start, end: b.end, text: text.slice(s.start, s.end), rule: `${p.id}.between` }] });
+        }
+        continue;
+      }
       const found = actorOf(toks, i, at, p);
       if (!found) continue;
       const first = targetOf(toks, found.after, at, p);
@@ -52,6 +62,19 @@ export function nominalRelations(parsed: ParsedDocument, mentions: Mention[], le
     }
   }
   return out;
+}
+
+/** "X and Y" from token `k` (articles skipped): two actors, or undefined. */
+function bothSides(toks: Token[], k: number, at: (k: number) => Mention | undefined): [Mention, Mention] | undefined {
+  const side = (j: number) => {
+    while (toks[j]?.tags.has('Determiner')) j++;
+    const m = at(j);
+    return m && m.tokens[0] === j && ACTORS.has(m.category) ? m : undefined;
+  };
+  const a = side(k);
+  if (!a || toks[a.tokens[1]]?.norm !== 'and') return undefined;
+  const b = side(a.tokens[1] + 1);
+  return b && b.entity !== a.entity ? [a, b] : undefined;
 }
 
 /** "Israeli troops raid the town", "drones strike Nakhchivan": a verb with its object (the verb patterns read it); "strikes on", "airstrikes across", "strikes kill": a noun. */
@@ -87,7 +110,7 @@ function actorOf(toks: Token[], i: number, at: (k: number) => Mention | undefine
       }
       return undefined;
     }
-    if (!modifier(toks[k]) && toks[k].norm !== 'out') break;
+    if (!modifier(toks[k]) && !['out', 'in', 'into'].includes(toks[k].norm)) break; // "carried out", "is in talks", "entered into negotiations"
   }
   return undefined;
 }

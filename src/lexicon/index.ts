@@ -52,6 +52,8 @@ export interface NominalPattern {
   targetPrepositions: Set<string>;
   placePrepositions: Set<string>;
   lightVerbs: Set<string>;
+  /** Whether "NOUN between X and Y" names both sides ("talks between Iran and the United States"). */
+  between?: boolean;
   examples: string[];
 }
 
