@@ -5,6 +5,7 @@
 import { lexicon, slug, type GazetteerEntry, type Lexicon } from '../lexicon/index.js';
 import { appositionPlaces, prepositionPlaceMentions, regionMentions } from './places.js';
 import { sportsTeams } from './sports.js';
+import { isCap, isInitial, span } from './tokens.js';
 import type { Category, Mention, ParsedDocument, Sentence, Token } from '../model.js';
 
 /** A mention before resolution: the gazetteer may already know its key. */
@@ -15,7 +16,6 @@ export interface Candidate extends Omit<Mention, 'entity'> {
   priority: number;
 }
 
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 /** Tokens j-1 and j do not belong to one name: punctuation after the first, or an opening bracket or quote before the second. */
 const apart = (toks: Token[], j: number) => breaksAfter(toks[j - 1]) || /[(["“]/.test(toks[j]?.pre ?? '');
@@ -25,12 +25,6 @@ const NAME_TITLES = new Set(['sheikh', 'sultan', 'emir', 'prince', 'begum']);
 const TITLE_SUFFIXES = new Set(['elect', 'designate', 'general']);
 const NAME_PARTICLES = new Set(['bin', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'le', 'la', 'del', 'du', 'ibn', 'abu', 'dos', 'das', 'ter']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'but', 'if', 'that', 'this', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'after', 'before', 'when', 'while', 'since', 'during', 'according', 'also', 'not', 'no', 'yes', 'so', 'than', 'then', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'other', 'others', 'some', 'all', 'many', 'most', 'more', 'both', 'each', 'every', 'however', 'meanwhile', 'together', 'over', 'under']);
-
-function span(sentence: Sentence, from: number, to: number, text: string) {
-  const start = sentence.tokens[from].start;
-  const end = sentence.tokens[to - 1].end;
-  return { start, end, text: text.slice(start, end), sentence: sentence.index, tokens: [from, to] as [number, number] };
-}
 
 /** Does gazetteer entry token `e` match text token `t`? Acronyms must match exactly; names need a capital. */
 function tokenMatches(e: string, t: Token): boolean {
@@ -321,7 +315,6 @@ export function actorSlotNameMentions(sentence: Sentence, text: string, lex: Lex
   return out;
 }
 
-const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text) && /^\.\s*$/.test(t.post);
 /** One token that is initials and a surname: "T.O'Gorman", "J.R.Smith". */
 const INITIALLED = /^(\p{Lu}\.)+(\p{Lu}['’])?\p{Lu}\p{Ll}+$/u;
 

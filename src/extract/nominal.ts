@@ -5,13 +5,14 @@
  */
 import type { Lexicon, NominalPattern } from '../lexicon/index.js';
 import type { Category, Mention, ParsedDocument, Relation, Token } from '../model.js';
+import { ACTORS } from '../resolve/resolve.js';
+import { isCap } from './tokens.js';
 
-const ACTORS = new Set<Category>(['Country', 'Organization', 'Person']);
 const TARGETS = new Set<Category>(['Country', 'City', 'Location', 'Organization', 'Person']);
 const PLACES = new Set<Category>(['Country', 'City', 'Location']);
 /** Words that may stand inside the noun phrase before the noun: "a major ballistic missile and drone attack". */
 const STOP = ['Preposition', 'Pronoun', 'Auxiliary', 'Copula', 'Conjunction', 'Adverb', 'Modal', 'Gerund', 'Participle', 'PastTense'];
-const modifier = (t: Token) => (t.norm === 'and' || !STOP.some((tag) => t.tags.has(tag))) && !/[,;:()]/.test(t.post) && !/^\p{Lu}/u.test(t.text);
+const modifier = (t: Token) => (t.norm === 'and' || !STOP.some((tag) => t.tags.has(tag))) && !/[,;:()]/.test(t.post) && !isCap(t);
 /** Words that make the event one that has not happened. */
 const IRREALIS = new Set(['potential', 'possible', 'planned', 'threatened', 'future', 'proposed', 'hypothetical', 'imminent', 'feared', 'expected', 'scheduled']);
 const clauseEnds = (t: Token) => /[,;:()]|\.\s*$/.test(t.post);
@@ -21,6 +22,13 @@ export function nominalRelations(parsed: ParsedDocument, mentions: Mention[], le
   const text = parsed.doc.text;
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  /** One relation, with the actor, the noun and the target as its evidence span. */
+  const add = (p: NominalPattern, actor: Mention, target: Mention, noun: Token, rule: string) => {
+    const s = parsed.sentences[actor.sentence];
+    const start = Math.min(actor.start, target.start, noun.start);
+    const end = Math.max(actor.end, target.end, noun.end);
+    out.push({ source: actor.entity, predicate: p.predicate, target: target.entity, ...(p.eventType ? { eventType: p.eventType } : {}), evidence: [{ document: parsed.doc.id, sentence: s.index, start, end, text: text.slice(s.start, s.end), rule }] });
+  };
   for (const s of parsed.sentences) {
     const ms = bySentence.get(s.index);
     if (!ms) continue;
@@ -35,10 +43,7 @@ export function nominalRelations(parsed: ParsedDocument, mentions: Mention[], le
       // "talks between Iran and the United States": both sides after the noun
       if (p.between && toks[i + 1]?.norm === 'between') {
         const sides = bothSides(toks, i + 2, at);
-        if (sides && !toks.slice(sides[1].tokens[1], sides[1].tokens[1] + 4).some((t) => IRREALIS.has(t.norm))) {
-          const [a, b] = sides;
-          out.push({ source: a.entity, predicate: p.predicate, target: b.entity, ...(p.eventType ? { eventType: p.eventType } : {}), evidence: [{ document: parsed.doc.id, sentence: s.index, start: toks[i].start, end: b.end, text: text.slice(s.start, s.end), rule: `${p.id}.between` }] });
-        }
+        if (sides && !toks.slice(sides[1].tokens[1], sides[1].tokens[1] + 4).some((t) => IRREALIS.has(t.norm))) add(p, sides[0], sides[1], toks[i], `${p.id}.between`);
         continue;
       }
       const found = actorOf(toks, i, at, p);
@@ -53,12 +58,7 @@ export function nominalRelations(parsed: ParsedDocument, mentions: Mention[], le
         targets.push(next);
         k = next.tokens[1];
       }
-      for (const target of targets) {
-        if (target.entity === found.actor.entity) continue;
-        const start = Math.min(found.actor.start, target.start, toks[i].start);
-        const end = Math.max(found.actor.end, target.end, toks[i].end);
-        out.push({ source: found.actor.entity, predicate: p.predicate, target: target.entity, ...(p.eventType ? { eventType: p.eventType } : {}), evidence: [{ document: parsed.doc.id, sentence: s.index, start, end, text: text.slice(s.start, s.end), rule: `${p.id}${found.how}` }] });
-      }
+      for (const target of targets) if (target.entity !== found.actor.entity) add(p, found.actor, target, toks[i], `${p.id}${found.how}`);
     }
   }
   return out;
@@ -81,7 +81,7 @@ function bothSides(toks: Token[], k: number, at: (k: number) => Mention | undefi
 function readAsVerb(toks: Token[], i: number): boolean {
   if (!toks[i].tags.has('Verb') || toks[i].tags.has('Noun')) return false;
   const next = toks[i + 1];
-  return !next || next.tags.has('Determiner') || /^\p{Lu}/u.test(next.text);
+  return !next || next.tags.has('Determiner') || isCap(next);
 }
 
 /** The actor: in the noun phrase, after "by", or the subject of a light verb whose object the noun is. */

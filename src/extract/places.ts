@@ -11,16 +11,10 @@
 import { slug, type Lexicon } from '../lexicon/index.js';
 import type { ParsedDocument, Sentence, Token } from '../model.js';
 import type { Candidate } from './mentions.js';
+import { isCap, span } from './tokens.js';
 
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 const PARTICLES = new Set(['al', 'el', 'de', 'la', 'le', 'du', 'der', 'van', 'von', 'of', 'da', 'do', 'dos', 'di', 'bin', 'ibn', 'ad', 'as', 'an', 'ar', 'at', 'ash']);
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'from', 'of', 'across', 'around', 'into', 'to']);
-
-function span(s: Sentence, from: number, to: number, text: string) {
-  const start = s.tokens[from].start;
-  const end = s.tokens[to - 1].end;
-  return { start, end, text: text.slice(start, end), sentence: s.index, tokens: [from, to] as [number, number] };
-}
 
 /**
  * Rule `proper.region`: "Borno State", "Rostov Oblast", "Artibonite department" (the capitalised part); rule
@@ -74,7 +68,7 @@ export function prepositionPlaceMentions(s: Sentence, text: string, lex: Lexicon
 }
 
 /** A chain of places ending in a country: its elements (token ranges) and the country mention's key. */
-export interface PlaceChain {
+interface PlaceChain {
   sentence: number;
   elements: Array<[number, number]>;
   country: string;
@@ -95,7 +89,7 @@ function spanEndingAt(toks: Token[], end: number, lex: Lexicon): [number, number
 }
 
 /** Chains "X, Y, Country" in a sentence, from the mentions already found (the country anchors them). */
-export function placeChains(parsed: ParsedDocument, kept: Candidate[], lex: Lexicon): PlaceChain[] {
+function placeChains(parsed: ParsedDocument, kept: Candidate[], lex: Lexicon): PlaceChain[] {
   const chains: PlaceChain[] = [];
   for (const c of kept) {
     if (c.category !== 'Country' || !c.key || c.form === 'demonym') continue;

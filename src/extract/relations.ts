@@ -7,6 +7,7 @@ import { lexicon, type Lexicon, type RelationPattern } from '../lexicon/index.js
 import type { Category, Diagnostic, Evidence, Mention, ParsedDocument, Relation, Sentence, Token } from '../model.js';
 import { ACTORS, extendedStart, type Group } from '../resolve/resolve.js';
 import type { EventFrame } from './frames.js';
+import { isCap } from './tokens.js';
 
 const MODALS = new Set(['should', 'will', 'would', 'can', 'could', 'must', 'may', 'might', 'shall', 'also', 'not', 'jointly', 'further', 'to', 'have', 'has', 'had', 'did', 'do', 'does', 'then', 'later', 'again', 'never', 'already', 'reportedly', 'formally', 'officially', 'strongly', 'repeatedly', 'earnestly']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -79,7 +80,7 @@ const METONYMIC_HEADS = new Set(['forces', 'troops', 'military', 'army', 'navy',
 function headlineVerbAt(toks: Token[], i: number, isLemma: (word: string) => boolean): boolean {
   const t = toks[i];
   const prev = toks[i - 1];
-  return t.tags.has('Noun') && !t.tags.has('Verb') && (isLemma(t.norm) || (t.norm.endsWith('s') && isLemma(t.norm.slice(0, -1)))) && !!prev && /^\p{Lu}/u.test(prev.text) && !prev.possessive && !/[,;:()]/.test(prev.post) && !/^\p{Lu}/u.test(t.text);
+  return t.tags.has('Noun') && !t.tags.has('Verb') && (isLemma(t.norm) || (t.norm.endsWith('s') && isLemma(t.norm.slice(0, -1)))) && !!prev && isCap(prev) && !prev.possessive && !/[,;:()]/.test(prev.post) && !isCap(t);
 }
 
 /** Does the verb phrase of `pattern` start at token `i`? Returns the index after it. */

@@ -7,6 +7,7 @@ import { titleCase } from '../ingest/dateline.js';
 import { slug, type Lexicon } from '../lexicon/index.js';
 import type { ParsedDocument, Token } from '../model.js';
 import type { Candidate } from './mentions.js';
+import { isCap, isInitial } from './tokens.js';
 
 /** A wire headline's section slug: `SOCCER - ...`, `RUGBY UNION - ...`. */
 const SLUG = /^\s*([A-Z][A-Z ]+?)\s+-\s/;
@@ -28,11 +29,13 @@ export function isSportsCopy(parsed: ParsedDocument, lex: Lexicon): boolean {
   return false;
 }
 
+/** A team's label: as written, or title-cased when written in capitals ("KANSAS CITY" → "Kansas City"). */
+const teamLabel = (surface: string) => (/\p{Ll}/u.test(surface) ? surface : titleCase(surface));
+
 const SCORE = /^\d{1,3}(-\d{1,3})?$/;
 const FIXTURE = new Set(['v', 'vs', 'v.', 'vs.', 'versus']);
 /** Capitalised words that open results lines without naming a side. */
 const NOT_NAMES = new Set(['the', 'a', 'an', 'and', 'or', 'in', 'at', 'on', 'of', 'for', 'to', 'by', 'with', 'note', 'attendance', 'fall', 'men', 'women', 'round', 'group', 'division', 'total', 'totals', 'extras', 'penalties', 'scorers', 'halftime', 'overs', 'points', 'game', 'games', 'match', 'week', 'day', 'final', 'semifinal', 'quarterfinal']);
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 const isDate = (t: Token) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay');
 const startsLine = (toks: Token[], i: number) => i === 0 || /[\n:;,(]/.test(toks[i - 1].post) || /\n/.test(toks[i].pre);
 
@@ -48,7 +51,7 @@ export function resultsLineTeams(parsed: ParsedDocument, lex: Lexicon): Candidat
   for (const s of parsed.sentences) {
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
-      const name = (t: Token | undefined) => !!t && isCap(t) && !/^\d/.test(t.text) && !isDate(t) && !(/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) && !t.possessive && !NOT_NAMES.has(t.norm);
+      const name = (t: Token | undefined) => !!t && isCap(t) && !/^\d/.test(t.text) && !isDate(t) && !isInitial(t) && !t.possessive && !NOT_NAMES.has(t.norm);
       if (!name(toks[i])) continue;
       let j = i + 1;
       while (j < toks.length && j - i < 3 && name(toks[j]) && !/[,;:()"\-–\n]/.test(toks[j - 1].post)) j++;
@@ -62,7 +65,7 @@ export function resultsLineTeams(parsed: ParsedDocument, lex: Lexicon): Candidat
         const start = toks[i].start;
         const end = toks[j - 1].end;
         const surface = text.slice(start, end);
-        const label = /\p{Ll}/u.test(surface) ? surface : titleCase(surface);
+        const label = teamLabel(surface);
         out.push({ docId: parsed.doc.id, start, end, text: surface, sentence: s.index, tokens: [i, j], category: 'Organization', form: 'name', rule: 'sports.results-line', key: `org:${slug(label)}`, label, priority: 2 });
       }
       i = j - 1;
@@ -107,7 +110,7 @@ function teamsByPlace(parsed: ParsedDocument, mentions: Candidate[], lex: Lexico
     if (from === 0 && /^\s*:/.test(toks[to - 1].post)) return m; // "Hove: Sussex 363 ..."
     if (/\(/.test(toks[to - 1].post + (next?.pre ?? '')) || (prev && /\(\s*$/.test(prev.post + toks[from].pre))) return m; // "London (The Oval)", "(Madrid)"
     if (toks.slice(to, to + 4).some((t) => ISO_DATE.test(t.text) || t.tags.has('Date'))) return m; // a dateline: "LONDON 1996-08-30", "MILWAUKEE, Wisconsin 1996-08-29"
-    const label = m.label ?? (/\p{Ll}/u.test(m.text) ? m.text : titleCase(m.text));
+    const label = m.label ?? teamLabel(m.text);
     return { ...m, category: 'Organization', key: `org:${slug(label)}`, label, rule: 'sports.team-by-place' };
   });
 }

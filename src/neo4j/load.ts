@@ -19,7 +19,8 @@ const STRUCTURAL_PREDICATES = ['REPRESENTS', 'ATTENDED', 'PROPOSED', 'URGED', 'H
 
 /** The relationship types kg may create: closed, validated, never taken from article text. */
 export function relationshipTypes(): Set<string> {
-  return new Set([...STRUCTURAL_PREDICATES, ...lexicon().relations.map((p) => p.predicate)].filter((t) => /^[A-Z][A-Z0-9_]*$/.test(t)));
+  const lex = lexicon();
+  return new Set([...STRUCTURAL_PREDICATES, ...lex.relations.map((p) => p.predicate), ...lex.nominal.map((p) => p.predicate)].filter((t) => /^[A-Z][A-Z0-9_]*$/.test(t)));
 }
 
 export interface LoadOptions {
