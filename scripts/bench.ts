@@ -8,7 +8,7 @@
  *   - ForceAtlas2 and export time at the resulting graph's size, and on a generated graph of 100,000 nodes;
  *   - Neo4j load: relationships per second batched, against one transaction per relationship, same server;
  *   - the explore page on a generated graph of 10,000 nodes and 30,000 edges, in real Chromium: time to first
- *     render and frame times while zooming with the mouse wheel.
+ *     render, frame times while zooming with the mouse wheel, and a full redraw at rest (what a hover costs).
  * Medians over several runs; --quick runs fewer and smaller.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,14 +16,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import nlp from 'compromise';
-import seedrandom from 'seedrandom';
 import { renderPage } from '../src/explore/page.js';
 import { extractDocument } from '../src/extract/index.js';
-import { buildGraph } from '../src/graph/build.js';
 import { readDocuments } from '../src/ingest/read.js';
 import { layout } from '../src/layout/layout.js';
-import { CATEGORIES, type Extraction, type SourceDocument } from '../src/model.js';
+import type { SourceDocument } from '../src/model.js';
 import { launchChromium } from '../test/browser.js';
+import { generatedGraph } from '../test/generated.js';
 import { DEFAULT_LIMITS } from '../src/extract/analyze.js';
 import { analyzeParallel, defaultThreads } from '../src/extract/parallel.js';
 import { toGexf } from '../src/export/gexf.js';
@@ -181,26 +180,22 @@ async function neo4jLoad(graphFile: string) {
 }
 
 /** A random graph shaped like kg's: categories, predicates, evidence; seeded. */
-function generatedGraph(nodes: number, edges: number) {
-  const rng = seedrandom('bench');
-  const cats = CATEGORIES;
-  const preds = ['MET_WITH', 'URGED', 'SUPPORTS', 'CRITICIZED', 'REPRESENTS', 'ATTENDED'];
-  const entities = Array.from({ length: nodes }, (_, i) => ({ key: `n${i}`, label: `Entity ${i}`, category: cats[Math.floor(rng() * cats.length)], aliases: [], mentions: 1, documents: ['d'], spans: [], rules: ['bench'] }));
-  const relations = Array.from({ length: edges }, (_, i) => {
-    const a = Math.floor(rng() * nodes);
-    let b = Math.floor(Math.pow(rng(), 2) * nodes);
-    if (b === a) b = (a + 1) % nodes;
-    return { source: `n${a}`, predicate: preds[i % preds.length], target: `n${b}`, evidence: [{ document: 'd', sentence: i, start: 0, end: 10, text: `Sentence ${i}.`, rule: 'bench' }] };
-  });
-  const x: Extraction = { doc: { id: 'd', date: '2025-01-01', origin: { file: 'bench' } }, mentions: [], entities, relations, diagnostics: [] };
-  return buildGraph([x]).graph;
-}
-
 /** Records the time between animation frames in window.__frames (a string: no bundler helpers in the page). */
 const FRAME_RECORDER = `(() => {
   window.__frames = []; let last = performance.now();
   function tick() { const now = performance.now(); window.__frames.push(now - last); last = now; if (window.__frames.length < 2000) requestAnimationFrame(tick); }
   requestAnimationFrame(tick);
+})()`;
+
+/** Times five full redraws of the page's renderer (window.kg), each finished by a pixel read that waits for WebGL. */
+const FULL_REDRAW = `(() => {
+  const r = window.kg.renderer; const out = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now(); r.refresh();
+    for (const gl of [r.webGLContexts.nodes, r.webGLContexts.edges]) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+    out.push(performance.now() - t);
+  }
+  return out;
 })()`;
 
 async function explore() {
@@ -221,6 +216,7 @@ async function explore() {
   const browser = await launchChromium();
   const firstRender: number[] = [];
   const frames: number[] = [];
+  const redraws: number[] = [];
   try {
     for (let r = 0; r < RUNS; r++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -239,6 +235,8 @@ async function explore() {
       await page.waitForTimeout(300);
       const times = (await page.evaluate('window.__frames')) as number[];
       frames.push(...times.slice(2, -2));
+      // a full redraw at rest (what hovering or selecting costs): refresh, then wait for the GPU by reading a pixel
+      redraws.push(...((await page.evaluate(FULL_REDRAW)) as number[]));
       await page.close();
     }
   } finally {
@@ -247,6 +245,7 @@ async function explore() {
   record(`page_first_render_${n}_nodes_s`, median(firstRender), 's');
   record('page_zoom_frame_ms_median', median(frames), 'ms');
   record('page_zoom_frame_ms_p95', pct(frames, 0.95), 'ms');
+  record('page_full_redraw_ms_median', median(redraws), 'ms');
 }
 
 // `--only extraction` / `--only explore`: one part alone, for work on that part

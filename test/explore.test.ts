@@ -10,6 +10,7 @@ import { buildGraph } from '../src/graph/build.js';
 import { layout } from '../src/layout/layout.js';
 import { build } from '../src/pipeline.js';
 import { launchChromium } from './browser.js';
+import { generatedGraph } from './generated.js';
 import { ROOT } from './helpers.js';
 
 interface Watched {
@@ -23,6 +24,7 @@ describe('explore page', () => {
   let browser: Browser;
   let seedPage: string;
   let evilPage: string;
+  let largePage: string;
   const EVIL = '<img src=x onerror=alert(1)>';
 
   beforeAll(async () => {
@@ -47,6 +49,11 @@ describe('explore page', () => {
     layout.assign(graph);
     evilPage = path.join(mkdtempSync(path.join(tmpdir(), 'kg-explore-evil-')), 'index.html');
     writeFileSync(evilPage, renderPage(graph));
+    // a large graph (over 1,000 nodes) on a grid, every node the same size, so that each can be pointed at
+    const large = generatedGraph(1600, 4800);
+    large.forEachNode((n) => large.mergeNodeAttributes(n, { x: Number(n.slice(1)) % 40, y: Math.floor(Number(n.slice(1)) / 40), size: 3 }));
+    largePage = path.join(mkdtempSync(path.join(tmpdir(), 'kg-explore-large-')), 'index.html');
+    writeFileSync(largePage, renderPage(large));
     browser = await launchChromium();
   }, 120_000);
   afterAll(async () => browser?.close());
@@ -124,6 +131,52 @@ describe('explore page', () => {
     expect(await w.page.locator('b[onmouseover]').count()).toBe(0);
     await w.page.waitForTimeout(300);
     expect(w.dialogs).toEqual([]);
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+
+  it('draws large graphs with programs software WebGL runs fast, and still points, hovers and focuses on them', async () => {
+    const w = await open(largePage);
+    type Kg = { kg: { renderer: { getNodeDisplayData(n: string): { type: string; size: number; highlighted?: boolean; x: number; y: number }; getEdgeDisplayData(e: string): { type: string; hidden?: boolean }; graphToViewport(p: { x: number; y: number }): { x: number; y: number } }; graph: { edges(n?: string): string[]; size: number } } };
+    const display = (node: string) => w.page.evaluate((n) => (window as unknown as Kg).kg.renderer.getNodeDisplayData(n), node);
+    const edgeTypes = () => w.page.evaluate(() => {
+      const { graph, renderer } = (window as unknown as Kg).kg;
+      const count = (edges: string[]) => {
+        const out: Record<string, number> = {};
+        for (const e of edges) {
+          const d = renderer.getEdgeDisplayData(e);
+          const k = d.hidden ? 'hidden' : d.type;
+          out[k] = (out[k] ?? 0) + 1;
+        }
+        return out;
+      };
+      const own = graph.edges('n0');
+      return { own: count(own), all: count(graph.edges()), total: graph.size, ownTotal: own.length };
+    });
+    expect((await display('n0')).type).toBe('point');
+    const before = await edgeTypes();
+    expect(before.all).toEqual({ thin: before.total });
+    // point at n0: sigma's picking finds it (hover highlights it), a click opens its details
+    const box = (await w.page.locator('#graph').boundingBox())!;
+    const at = await w.page.evaluate(() => {
+      const r = (window as unknown as Kg).kg.renderer;
+      return r.graphToViewport(r.getNodeDisplayData('n0'));
+    });
+    await w.page.mouse.move(box.x + at.x, box.y + at.y);
+    await expect.poll(async () => (await display('n0')).highlighted).toBe(true);
+    await w.page.mouse.click(box.x + at.x, box.y + at.y);
+    const details = w.page.getByRole('region', { name: 'Details' });
+    await expect.poll(() => details.locator('h2').textContent()).toBe('Entity 0');
+    // focused: its own edges are arrows, the others hidden, and nodes outside the neighbourhood shrink so they do not cover them
+    await w.page.mouse.move(box.x + 2, box.y + 2);
+    const after = await edgeTypes();
+    expect(after.own).toEqual({ arrow: after.ownTotal });
+    expect(after.all.hidden).toBe(after.total - after.ownTotal);
+    const far = await w.page.evaluate(() => {
+      const { graph } = (window as unknown as { kg: { graph: { nodes(): string[]; areNeighbors(a: string, b: string): boolean } } }).kg;
+      return graph.nodes().find((n) => n !== 'n0' && !graph.areNeighbors(n, 'n0'))!;
+    });
+    expect((await display(far)).size).toBeLessThan((await display('n0')).size);
     expect(w.errors).toEqual([]);
     await w.page.close();
   });

@@ -6,6 +6,7 @@
 import { downloadAsPNG } from '@sigma/export-image';
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { PageData } from '../data.js';
 
@@ -61,10 +62,16 @@ const container = $('graph');
 const focus = () => hovered ?? selected;
 // on large graphs, edges and labels are left out while the camera moves (inferred from the graph's size)
 const large = graph.order > 1000 || graph.size > 3000;
+// and drawn with WebGL programs that need no instancing (one vertex per node, two per edge): software WebGL
+// (no GPU) spends most of a frame setting up instances. Edges then are 1-pixel lines; the focused ones keep arrows.
+const nodeType = large ? 'point' : 'circle';
+const edgeType = large ? 'thin' : 'arrow';
 const renderer = new Sigma(graph as never, container, {
   hideEdgesOnMove: large,
   hideLabelsOnMove: large,
   defaultEdgeType: 'arrow',
+  nodeProgramClasses: { point: NodePointProgram },
+  edgeProgramClasses: { thin: EdgeLineProgram },
   renderEdgeLabels: false,
   enableEdgeEvents: true,
   labelDensity: 0.25,
@@ -76,7 +83,7 @@ const renderer = new Sigma(graph as never, container, {
   edgeLabelSize: 11,
   zIndex: true,
   nodeReducer: (node, attrs) => {
-    const out: Partial<NodeDisplayData> = { ...attrs };
+    const out: Partial<NodeDisplayData> = { ...attrs, type: nodeType };
     if (!nodeVisible(node)) return { ...out, hidden: true };
     const f = focus();
     if (f) {
@@ -85,7 +92,9 @@ const renderer = new Sigma(graph as never, container, {
         out.forceLabel = true;
         out.zIndex = 1;
       } else {
+        // dimmed, and small enough not to cover the focused node's edges (they are drawn below the nodes)
         out.color = '#e4e4e4';
+        out.size = Math.max(1, (attrs.size as number) / 3);
         out.label = '';
         out.zIndex = 0;
       }
@@ -93,12 +102,13 @@ const renderer = new Sigma(graph as never, container, {
     return out;
   },
   edgeReducer: (edge, attrs) => {
-    const out: Partial<EdgeDisplayData> = { ...attrs, size: Math.min(1 + Math.log2(1 + (attrs.weight as number)), 6), color: '#b8b8b8' };
+    const out: Partial<EdgeDisplayData> = { ...attrs, type: edgeType, size: Math.min(1 + Math.log2(1 + (attrs.weight as number)), 6), color: '#b8b8b8' };
     if (!edgeVisible(edge)) return { ...out, hidden: true };
     const f = focus();
     if (f && !graph.hasExtremity(edge, f)) return { ...out, hidden: true };
     if (f || edge === hoveredEdge) {
       out.color = '#555555';
+      out.type = 'arrow';
       out.forceLabel = true;
       out.zIndex = 1;
     }
