@@ -8,7 +8,8 @@
  *   - ForceAtlas2 and export time at the resulting graph's size, and on a generated graph of 100,000 nodes;
  *   - Neo4j load: relationships per second batched, against one transaction per relationship, same server;
  *   - the explore page on a generated graph of 10,000 nodes and 30,000 edges, in real Chromium: time to first
- *     render, frame times while zooming with the mouse wheel, and a full redraw at rest (what a hover costs).
+ *     render, frame times while zooming with the mouse wheel and while dragging, and a full redraw at rest (what a
+ *     hover costs).
  * Medians over several runs; --quick runs fewer and smaller.
  */
 import { spawnSync } from 'node:child_process';
@@ -217,6 +218,7 @@ async function explore() {
   const firstRender: number[] = [];
   const frames: number[] = [];
   const redraws: number[] = [];
+  const panFrames: number[] = [];
   try {
     for (let r = 0; r < RUNS; r++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -235,6 +237,13 @@ async function explore() {
       await page.waitForTimeout(300);
       const times = (await page.evaluate('window.__frames')) as number[];
       frames.push(...times.slice(2, -2));
+      // pan: drag the graph across the canvas
+      await page.evaluate(FRAME_RECORDER);
+      await page.mouse.down();
+      for (let i = 0; i < 30; i++) await page.mouse.move(640 + (i < 15 ? i : 30 - i) * 20, 400 + (i < 15 ? i : 30 - i) * 8, { steps: 2 });
+      await page.mouse.up();
+      await page.waitForTimeout(300);
+      panFrames.push(...((await page.evaluate('window.__frames')) as number[]).slice(2, -2));
       // a full redraw at rest (what hovering or selecting costs): refresh, then wait for the GPU by reading a pixel
       redraws.push(...((await page.evaluate(FULL_REDRAW)) as number[]));
       await page.close();
@@ -245,6 +254,8 @@ async function explore() {
   record(`page_first_render_${n}_nodes_s`, median(firstRender), 's');
   record('page_zoom_frame_ms_median', median(frames), 'ms');
   record('page_zoom_frame_ms_p95', pct(frames, 0.95), 'ms');
+  record('page_pan_frame_ms_median', median(panFrames), 'ms');
+  record('page_pan_frame_ms_p95', pct(panFrames, 0.95), 'ms');
   record('page_full_redraw_ms_median', median(redraws), 'ms');
 }
 
