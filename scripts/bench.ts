@@ -2,7 +2,8 @@
  * npm run bench: measures, in one run on this machine, and prints a table plus one JSON line at the end.
  *   - extraction throughput of kg's extractor against compromise's bare people()/places()/organizations() pass
  *     over the same documents (the cost floor of the NLP kg builds on), and their ratio;
- *   - extraction on worker threads (one per core) against one thread;
+ *   - extraction on worker threads (one per core) against one thread, with and without pool start-up, and, as the
+ *     ceiling this machine allows, compromise's bare pass on the same threads against one;
  *   - `build` end to end (a child process) on the whole news corpus and on a tenth of it: seconds, seconds per
  *     MB and peak RSS;
  *   - ForceAtlas2 and export time at the resulting graph's size, and on a generated graph of 100,000 nodes;
@@ -25,7 +26,8 @@ import type { SourceDocument } from '../src/model.js';
 import { launchChromium } from '../test/browser.js';
 import { generatedGraph } from '../test/generated.js';
 import { DEFAULT_LIMITS } from '../src/extract/analyze.js';
-import { analyzeParallel, defaultThreads } from '../src/extract/parallel.js';
+import type { Piscina } from 'piscina';
+import { analyzeParallel, defaultThreads, extractionPool } from '../src/extract/parallel.js';
 import { toGexf } from '../src/export/gexf.js';
 import { toJson } from '../src/export/write.js';
 import { connect } from '../src/neo4j/connection.js';
@@ -97,6 +99,30 @@ async function extraction() {
   record('extract_threads', threads, 'threads');
   record('kg_extract_workers_chars_per_s', chars / median(parallel), 'chars/s');
   record('workers_vs_one_thread_ratio', median(ours) / median(parallel), '×');
+
+  // the same on pools already started and warmed (start-up left out), and, as the machine's ceiling for the NLP we
+  // build on, compromise's bare pass on the same number of worker threads against its one-thread figure above
+  const steady = await warmedPoolSeconds(extractionPool(threads), docs.map((doc) => ({ doc, limits: DEFAULT_LIMITS, mentions: false })), threads);
+  record('kg_extract_workers_steady_chars_per_s', chars / steady, 'chars/s');
+  record('workers_steady_vs_one_thread_ratio', median(ours) / steady, '×');
+  const bareWorkers = await warmedPoolSeconds(extractionPool(threads, new URL('./bench-bare-worker.ts', import.meta.url)), docs.map((d) => ({ text: d.text })), threads);
+  record('compromise_bare_workers_vs_one_thread_ratio', median(bare) / bareWorkers, '×');
+}
+
+/** Median seconds to run all tasks on a pool whose workers have each run a task first; destroys the pool. */
+async function warmedPoolSeconds(pool: Piscina, tasks: unknown[], threads: number): Promise<number> {
+  try {
+    await Promise.all(Array.from({ length: threads * 2 }, () => pool.run(tasks[0])));
+    const runs: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const t0 = performance.now();
+      await Promise.all(tasks.map((t) => pool.run(t)));
+      runs.push((performance.now() - t0) / 1000);
+    }
+    return median(runs);
+  } finally {
+    await pool.destroy();
+  }
 }
 
 /** Runs `kg build` in a child process; returns seconds and peak RSS (MB). */

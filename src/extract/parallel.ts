@@ -19,13 +19,7 @@ export interface PoolOptions {
 
 /** Analyses a stream of documents on `threads` workers and yields results in input order. */
 export async function* analyzeParallel(docs: AsyncIterable<SourceDocument>, o: PoolOptions): AsyncGenerator<Extraction | Diagnostic> {
-  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const pool = new Piscina({
-    filename: new URL(`./worker${ext}`, import.meta.url).href,
-    minThreads: o.threads,
-    maxThreads: o.threads,
-    execArgv: workerExecArgv(ext),
-  });
+  const pool = extractionPool(o.threads);
   const window = o.threads * 8; // documents in flight: enough to keep workers busy, few enough to bound memory
   const pending: Array<Promise<Extraction | Diagnostic>> = [];
   try {
@@ -37,6 +31,20 @@ export async function* analyzeParallel(docs: AsyncIterable<SourceDocument>, o: P
   } finally {
     await pool.destroy();
   }
+}
+
+/**
+ * A pool of `threads` workers that each run one document's analysis (`pool.run({ doc, limits, mentions })`), or
+ * another worker module of this folder's kind given by its URL (the benchmark's bare compromise pass).
+ */
+export function extractionPool(threads: number, worker?: URL): Piscina {
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  return new Piscina({
+    filename: (worker ?? new URL(`./worker${ext}`, import.meta.url)).href,
+    minThreads: threads,
+    maxThreads: threads,
+    execArgv: workerExecArgv(ext),
+  });
 }
 
 /** Running from TypeScript sources, workers need the TypeScript loader (tsx) too, even when the parent got it otherwise. */
