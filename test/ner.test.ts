@@ -242,3 +242,28 @@ describe('consultations named by a noun', () => {
     expect(read('Talks between Lebanon and Israel are planned for next week.')).toEqual([]);
   });
 });
+
+describe('names written with or without their accents', () => {
+  // GeoNames writes "Khān Yūnis", "São Paulo", "Łódź"; news copy often does not
+  const cases: Array<[string, string, string]> = [
+    ['Israeli strikes kill five people in Khan Yunis.', 'Khan Yunis', 'city:PSE:'],
+    ['Israeli strikes kill five people in Khān Yūnis.', 'Khān Yūnis', 'city:PSE:'],
+    ['Protesters marched in Sao Paulo on Sunday.', 'Sao Paulo', 'city:BRA:'],
+    ['Protesters marched in São Paulo on Sunday.', 'São Paulo', 'city:BRA:'],
+    ['Police in Lodz arrested two men.', 'Lodz', 'city:POL:'],
+  ];
+  it.each(cases)('%s', (text, name, keyPrefix) => {
+    const m = extract(text).mentions.find((x) => x.text === name);
+    expect(m?.category, text).toBe('City');
+    expect(m?.entity.startsWith(keyPrefix), `${text}: ${m?.entity}`).toBe(true);
+  });
+  it('gives a name one node however it is written', () => {
+    const x = extract('Strikes hit Khān Yūnis on Monday. On Tuesday, more strikes hit Khan Yunis.');
+    expect(new Set(x.mentions.filter((m) => /Kh/.test(m.text)).map((m) => m.entity)).size).toBe(1);
+  });
+  it('takes a multi-word dateline city from the gazetteer, with its country', () => {
+    const x = extract('NEW DELHI (Reuters) - India said on Monday it would talk to Pakistan.');
+    const city = x.entities.find((e) => e.category === 'City' && /delhi/i.test(e.label));
+    expect(city?.key, JSON.stringify(x.entities.map((e) => e.key))).toMatch(/^city:IND:/);
+  });
+});

@@ -2,7 +2,7 @@
  * extract/mentions: finds entity mentions in parsed sentences. Each rule is a named function over tokens;
  * candidates from all rules meet in one overlap policy (`selectMentions`), so every kept span names its rule.
  */
-import { lexicon, slug, type GazetteerEntry, type Lexicon } from '../lexicon/index.js';
+import { fold, lexicon, slug, type GazetteerEntry, type Lexicon } from '../lexicon/index.js';
 import { appositionPlaces, prepositionPlaceMentions, regionMentions } from './places.js';
 import { sportsTeams } from './sports.js';
 import { isCap, isInitial, span } from './tokens.js';
@@ -27,10 +27,10 @@ const NAME_PARTICLES = new Set(['bin', 'al', 'el', 'de', 'da', 'di', 'van', 'von
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'but', 'if', 'that', 'this', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'after', 'before', 'when', 'while', 'since', 'during', 'according', 'also', 'not', 'no', 'yes', 'so', 'than', 'then', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'other', 'others', 'some', 'all', 'many', 'most', 'more', 'both', 'each', 'every', 'however', 'meanwhile', 'together', 'over', 'under']);
 
 /** Does gazetteer entry token `e` match text token `t`? Acronyms must match exactly; names need a capital. */
-function tokenMatches(e: string, t: Token): boolean {
+function tokenMatches(e: string, folded: string, t: Token): boolean {
   if (e.length > 1 && isAllCaps(e.replace(/[^\p{L}]/gu, ''))) return t.text.replace(/\.$/, '') === e.replace(/\.$/, '');
-  if (/^\p{Lu}/u.test(e)) return isCap(t) && t.norm === e.toLowerCase();
-  return t.norm === e;
+  const same = t.norm === folded || fold(t.text) === folded;
+  return /^\p{Lu}/u.test(e) ? isCap(t) && same : same;
 }
 
 /** Rule family `gazetteer.*`: countries, demonyms, capitals and organizations from the lexicon. */
@@ -38,12 +38,12 @@ export function gazetteerMentions(sentence: Sentence, text: string, lex: Lexicon
   const out: Candidate[] = [];
   const toks = sentence.tokens;
   for (let i = 0; i < toks.length; i++) {
-    const options = lex.gazetteer.get(toks[i].norm) ?? lex.gazetteer.get(toks[i].text.toLowerCase());
+    const options = lex.gazetteer.get(toks[i].norm) ?? lex.gazetteer.get(fold(toks[i].text));
     if (!options) continue;
     const hit = options.find((e: GazetteerEntry) =>
       e.tokens.every((w, k) => {
         const t = toks[i + k];
-        if (!t || !tokenMatches(w, t)) return false;
+        if (!t || !tokenMatches(w, e.folded[k], t)) return false;
         // a name does not run across punctuation or a possessive
         return k === e.tokens.length - 1 || (!/[,;:()"]/.test(t.post) && !t.possessive);
       }),

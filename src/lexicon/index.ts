@@ -12,6 +12,8 @@ const require = createRequire(import.meta.url);
 /** One name in the gazetteer: the tokens to match and the entity they name. */
 export interface GazetteerEntry {
   tokens: string[];
+  /** The tokens folded (lower case, no accents), as they are compared with the text's. */
+  folded: string[];
   key: string;
   label: string;
   category: Category;
@@ -99,6 +101,14 @@ export function slug(text: string): string {
 }
 
 /** Splits a name into the tokens compromise makes of it: at spaces, and at hyphens between letters ("Urus-Martan"). */
+const FOLD: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', þ: 'th', ð: 'd' };
+/** Lower case without accents, as names are compared: "Khān Yūnis" and "Khan Yunis", "Łódź" and "Lodz" are one name. */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  return lower.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[łđøßæœıħþð]/g, (c) => FOLD[c]);
+}
+
 export const tokenize = (name: string): string[] => name.split(/\s+|(?<=\p{L})-(?=\p{L})/u).filter(Boolean);
 
 interface WorldCountry {
@@ -135,7 +145,10 @@ function buildLexicon(): Lexicon {
   const cityCountry = new Map<string, string>();
   const nations = new Set<string>();
   const ignore = new Set(extra.ignore);
-  const add = (name: string, e: Omit<GazetteerEntry, 'tokens'>) => entries.push({ ...e, tokens: tokenize(name) });
+  const add = (name: string, e: Omit<GazetteerEntry, 'tokens' | 'folded'>) => {
+    const tokens = tokenize(name);
+    entries.push({ ...e, tokens, folded: tokens.map(fold) });
+  };
 
   for (const c of world) {
     if (!c.independent && !c.unMember && !extra.aliases[c.cca3]) continue; // territories would shadow their country's names
@@ -177,9 +190,9 @@ function buildLexicon(): Lexicon {
   }
 
   // towns and cities (GeoNames) last: a name the entries above already give (a country, a capital, a region) keeps that meaning
-  const named = new Set(entries.map((e) => e.tokens.join(' ').toLowerCase()));
+  const named = new Set(entries.map((e) => e.folded.join(' ')));
   for (const [name, iso3] of readData<{ cities: Array<[string, string, number]> }>('cities.json').cities) {
-    if (named.has(name.toLowerCase()) || !countries.has(iso3)) continue; // towns of territories (Nuuk) have no country here
+    if (named.has(tokenize(name).map(fold).join(' ')) || !countries.has(iso3)) continue; // towns of territories (Nuuk) have no country here
     const key = `city:${iso3}:${slug(name)}`;
     cityCountry.set(key, iso3);
     add(name, { key, label: name, category: 'City', form: 'name', rule: 'gazetteer.city' });
@@ -187,7 +200,7 @@ function buildLexicon(): Lexicon {
 
   const gazetteer = new Map<string, GazetteerEntry[]>();
   for (const e of entries) {
-    const first = e.tokens[0].toLowerCase();
+    const first = e.folded[0];
     const list = gazetteer.get(first) ?? [];
     list.push(e);
     gazetteer.set(first, list);

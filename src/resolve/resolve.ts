@@ -3,7 +3,7 @@
  * and gathers a document's entities. "Wang" after "Wang Yi" is Wang Yi; "the four countries" are the four
  * countries listed before; "the meeting" is the meeting named before.
  */
-import { lexicon, slug, type Lexicon } from '../lexicon/index.js';
+import { fold, lexicon, slug, tokenize, type Lexicon } from '../lexicon/index.js';
 import { titleCase } from '../ingest/dateline.js';
 import type { Category, Diagnostic, Entity, Mention, ParsedDocument } from '../model.js';
 import type { Candidate } from '../extract/mentions.js';
@@ -100,7 +100,8 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
   const dl = parsed.dateline?.city;
   if (dl) {
     const name = titleCase(dl.text);
-    const entry = lex.gazetteer.get(name.toLowerCase())?.find((e) => e.category === 'City' && e.tokens.length === name.split(' ').length);
+    const words = tokenize(name).map(fold);
+    const entry = lex.gazetteer.get(words[0])?.find((e) => e.category === 'City' && e.folded.join(' ') === words.join(' '));
     const key = entry?.key ?? `city:${slug(name)}`;
     labels.set(key, entry?.label ?? name);
     keyed.push({ docId, start: dl.start, end: dl.end, text: dl.text, category: 'City', form: 'name', sentence: -1, tokens: [0, 0], entity: key, rule: 'dateline.city' });
