@@ -193,6 +193,14 @@ describe('relations of political news', () => {
     // releases, arrests and bans (CONCEDE, COERCE, SANCTION)
     ['Israeli-American hostage Edan Alexander is released by Hamas.', 'org:hamas RELEASED person:edan-alexander'],
     ['Germany bans Hezbollah.', 'country:DEU SANCTIONED org:hezbollah'],
+    // an organisation's members act for it; a kind of place before "of" names an unknown place
+    ['Rapid Support Forces fighters storm the village of Um Garfa.', 'org:rapid-support-forces ATTACKED location:um-garfa'],
+    ['Boko Haram militants captured the town of Gwoza.', 'org:boko-haram ATTACKED city:NGA:gwoza'],
+    // an attack noun in a clause's circumstances takes the clause's subject
+    ['Boko Haram militants kill 25 workers in an attack on a military base in Sabon Gari.', 'org:boko-haram ATTACKED location:sabon-gari'],
+    // the places a clause names after the attack's target and its verb, and a list through appositions
+    ['Israeli strikes on the Gaza Strip killed five people in Khan Yunis.', 'country:ISR ATTACKED city:PSE:khan-yunis'],
+    ['A Ukrainian drone attack on oil refineries in Novokuybyshevsk, Samara Oblast and Saratov, Saratov Oblast, Russia.', 'country:UKR ATTACKED city:RUS:saratov'],
   ];
   it.each(table)('%s', (text, relation) => {
     const x = extract(text);
@@ -206,6 +214,10 @@ describe('relations of political news', () => {
     ['Two are killed in a drone strike by the Sudanese Armed Forces in El Geneina, West Darfur, Sudan.', 'org:sudanese-armed-forces ATTACKED location:SDN:west-darfur'],
     // two organisations joined by "and" are two organisations
     ["Rapid Support Forces and Sudan People's Liberation Movement–North rebels advanced.", 'org:rapid-support-forces-and-sudan-peoples-liberation-movement-north'],
+    // where the target is, said with "in", is not a second target
+    ['Israeli troops raid the Quneitra Governorate in Syria.', 'country:ISR ATTACKED country:SYR'],
+    // the region after a town is the town's region, not another target
+    ['A Ukrainian drone attack on refineries in Novokuybyshevsk, Samara Oblast.', 'ATTACKED location:'],
   ];
   it.each(none)('not read: %s', (text, unwanted) => {
     const x = extract(text);

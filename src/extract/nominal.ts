@@ -46,17 +46,18 @@ export function nominalRelations(parsed: ParsedDocument, mentions: Mention[], le
         if (sides && !toks.slice(sides[1].tokens[1], sides[1].tokens[1] + 4).some((t) => IRREALIS.has(t.norm))) add(p, sides[0], sides[1], toks[i], `${p.id}.between`);
         continue;
       }
-      const found = actorOf(toks, i, at, p);
+      const found = actorOf(toks, i, at, p, lex.memberHeads);
       if (!found) continue;
-      const first = targetOf(toks, found.after, at, p);
-      if (!first) continue;
-      // "in Khan Yunis and Deir al-Balah": each place of a coordination (a comma is apposition: "El Geneina, West Darfur")
-      const targets = [first];
-      for (let k = first.tokens[1]; k + 1 < toks.length && toks[k].norm === 'and'; ) {
-        const next = at(k + 1);
-        if (!next || next.category !== first.category) break;
-        targets.push(next);
-        k = next.tokens[1];
+      const hit = targetOf(toks, found.after, at, p);
+      if (!hit) continue;
+      const { target: first, named } = hit;
+      const targets = coordinated(toks, first, at);
+      // "Israeli strikes on the Gaza Strip kill five people in Khan Yunis": the places the clause then names
+      if (named) {
+        // only past the clause's verb: "the Quneitra Governorate in Syria" says where the target is, not another one
+        const place = placeAfter(toks, first.tokens[1], at, p.placePrepositions);
+        const verbBetween = place && toks.slice(first.tokens[1], place.tokens[0]).some((t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Gerund'));
+        if (place && verbBetween) targets.push(...coordinated(toks, place, at));
       }
       for (const target of targets) if (target.entity !== found.actor.entity) add(p, found.actor, target, toks[i], `${p.id}${found.how}`);
     }
@@ -84,8 +85,8 @@ function readAsVerb(toks: Token[], i: number): boolean {
   return !next || next.tags.has('Determiner') || isCap(next);
 }
 
-/** The actor: in the noun phrase, after "by", or the subject of a light verb whose object the noun is. */
-function actorOf(toks: Token[], i: number, at: (k: number) => Mention | undefined, p: NominalPattern): { actor: Mention; after: number; how: string } | undefined {
+/** The actor: in the noun phrase, after "by", the subject of a light verb whose object the noun is, or the subject of the clause the noun's phrase ends ("in an attack on"). */
+function actorOf(toks: Token[], i: number, at: (k: number) => Mention | undefined, p: NominalPattern, memberHeads: Set<string>): { actor: Mention; after: number; how: string } | undefined {
   // in the noun phrase: "a Russian drone attack", "Rapid Support Forces drone strikes", "Israel's strikes"
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const m = at(k);
@@ -112,34 +113,77 @@ function actorOf(toks: Token[], i: number, at: (k: number) => Mention | undefine
     }
     if (!modifier(toks[k]) && !['out', 'in', 'into'].includes(toks[k].norm)) break; // "carried out", "is in talks", "entered into negotiations"
   }
+  // "Boko Haram militants kill 25 workers in an attack on ...": the subject of the clause the noun's phrase ends
+  let k = i - 1;
+  while (k >= 0 && modifier(toks[k])) k--;
+  if (k > 1 && CIRCUMSTANTIAL.has(toks[k].norm)) {
+    for (let j = k - 1; j > 0 && j >= k - 12; j--) {
+      if (/[;:()]/.test(toks[j].post) || at(j)) break;
+      if (!toks[j].tags.has('Verb') || toks[j].tags.has('Auxiliary') || toks[j].tags.has('Participle') || toks[j].tags.has('Gerund')) continue;
+      let h = j - 1;
+      if (memberHeads.has(toks[h].norm) && !/[,;:()]/.test(toks[h - 1]?.post ?? ',')) h--; // "Boko Haram militants"
+      const m = at(h);
+      return m && m.tokens[1] === h + 1 && ACTORS.has(m.category) && !/[,;:()]/.test(toks[h].post) ? { actor: m, after: i + 1, how: '.clause-subject' } : undefined;
+    }
+  }
   return undefined;
 }
 
-/** The target: a name after "on", "against", "targeting"; else a place after "in", "at". */
-function targetOf(toks: Token[], from: number, at: (k: number) => Mention | undefined, p: NominalPattern): Mention | undefined {
+/** Prepositions that put an event noun in the circumstances of a clause: "kill 25 workers in an attack on ...". */
+const CIRCUMSTANTIAL = new Set(['in', 'during', 'with']);
+
+/** The target: a name after "on", "against", "targeting" (`named`: the clause may then name places); else a place after "in", "at". */
+function targetOf(toks: Token[], from: number, at: (k: number) => Mention | undefined, p: NominalPattern): { target: Mention; named: boolean } | undefined {
   // the tagger read a verb as a noun ("Israeli troops raid the Quneitra Governorate"): its object is the target
   if (from > 0 && toks[from - 1].tags.has('Noun') && !/[,;:()]/.test(toks[from - 1].post) && (toks[from]?.tags.has('Determiner') || at(from))) {
     for (let k = from; k < toks.length && k <= from + 2; k++) {
       const m = at(k);
-      if (m) return TARGETS.has(m.category) ? m : undefined;
+      if (m) return TARGETS.has(m.category) ? { target: m, named: false } : undefined;
       if (!toks[k].tags.has('Determiner') && !toks[k].tags.has('Adjective')) break;
     }
   }
   // a place may follow the clause's verb ("Israeli strikes kill five people in Khan Yunis"), a target may not
-  const after = (preps: Set<string>, allowed: Set<Category>, crossVerbs: boolean) => {
-    for (let k = from; k < toks.length && k < from + 12; k++) {
-      if (!crossVerbs && toks[k].tags.has('Verb') && !toks[k].tags.has('Participle') && !preps.has(toks[k].norm)) return undefined;
-      if (preps.has(toks[k].norm) && !['least', 'most', 'behalf'].includes(toks[k + 1]?.norm ?? '')) {
-        for (let j = k + 1; j < toks.length && j <= k + 7; j++) {
-          const m = at(j);
-          if (m && allowed.has(m.category) && !(allowed === PLACES && m.form === 'demonym')) return m;
-          if (m || clauseEnds(toks[j]) || (toks[j].tags.has('Verb') && !toks[j].tags.has('Participle'))) break;
-        }
+  const target = nameAfter(toks, from, at, p.targetPrepositions, TARGETS, false);
+  if (target) return { target, named: true };
+  const place = placeAfter(toks, from, at, p.placePrepositions);
+  return place && { target: place, named: false };
+}
+
+/** The first name of an allowed category after one of `preps`, within the clause (crossing its verb or not). */
+function nameAfter(toks: Token[], from: number, at: (k: number) => Mention | undefined, preps: Set<string>, allowed: Set<Category>, crossVerbs: boolean): Mention | undefined {
+  for (let k = from; k < toks.length && k < from + 12; k++) {
+    if (!crossVerbs && toks[k].tags.has('Verb') && !toks[k].tags.has('Participle') && !preps.has(toks[k].norm)) return undefined;
+    if (preps.has(toks[k].norm) && !['least', 'most', 'behalf'].includes(toks[k + 1]?.norm ?? '')) {
+      for (let j = k + 1; j < toks.length && j <= k + 7; j++) {
+        const m = at(j);
+        if (m && allowed.has(m.category) && !(allowed === PLACES && m.form === 'demonym')) return m;
+        if (m || clauseEnds(toks[j]) || (toks[j].tags.has('Verb') && !toks[j].tags.has('Participle'))) break;
       }
-      if (clauseEnds(toks[k])) return undefined;
     }
-    return undefined;
-  };
-  return after(p.targetPrepositions, TARGETS, false) ?? after(p.placePrepositions, PLACES, true);
+    if (clauseEnds(toks[k])) return undefined;
+  }
+  return undefined;
+}
+
+/** A place after "in", "at", ... anywhere in the clause, its verb included. */
+const placeAfter = (toks: Token[], from: number, at: (k: number) => Mention | undefined, preps: Set<string>) => nameAfter(toks, from, at, preps, PLACES, true);
+
+/**
+ * "in Khan Yunis and Deir al-Balah": each place of a coordination; a comma is apposition ("El Geneina, West
+ * Darfur"), passed over: "in Novokuybyshevsk, Samara Oblast and Saratov" names two towns.
+ */
+function coordinated(toks: Token[], first: Mention, at: (k: number) => Mention | undefined): Mention[] {
+  const out = [first];
+  let k = first.tokens[1];
+  for (;;) {
+    // ", Samara Oblast" after a town: its region, not another target
+    while (/,\s*$/.test(toks[k - 1].post) && at(k) && at(k)!.category !== first.category && PLACES.has(at(k)!.category)) k = at(k)!.tokens[1];
+    if (k + 1 >= toks.length || toks[k].norm !== 'and') break;
+    const next = at(k + 1);
+    if (!next || next.category !== first.category) break;
+    out.push(next);
+    k = next.tokens[1];
+  }
+  return out;
 }
 

@@ -49,14 +49,17 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around',
 const NOT_PLACE_TAGS = ['Date', 'Month', 'WeekDay', 'Person', 'Organization', 'Pronoun', 'Value', 'Demonym', 'Acronym'];
 
 /**
- * Rule `place.after-preposition`: an unknown capitalised name right after "in", "near" or "outside" is a place
- * ("wounded in a drone attack in Zaporizhzhia"): a last guess, below every other rule.
+ * Rule `place.after-preposition`: an unknown capitalised name right after "in", "near" or "outside", or after a
+ * kind of place and "of" ("the village of Um Garfa"), is a place ("wounded in a drone attack in Zaporizhzhia"):
+ * a last guess, below every other rule.
  */
 export function prepositionPlaceMentions(s: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
   const out: Candidate[] = [];
   const toks = s.tokens;
+  // "in Zaporizhzhia"; "the village of Um Garfa", "the North Darfur town of Abu Qamra"
+  const kindOf = (i: number) => i > 1 && toks[i - 1].norm === 'of' && lex.placeKinds.has(toks[i - 2].norm) && !/[,;:()"]/.test(toks[i - 2].post);
   for (let i = 1; i < toks.length; i++) {
-    if (!PLACE_PREPOSITIONS.has(toks[i - 1].text) || /[,;:()"]/.test(toks[i - 1].post)) continue;
+    if (!(PLACE_PREPOSITIONS.has(toks[i - 1].text) || kindOf(i)) || /[,;:()"]/.test(toks[i - 1].post)) continue;
     const ok = (t: Token) => isCap(t) && !NOT_PLACE_TAGS.some((tag) => t.tags.has(tag)) && !lex.orgHeadWords.has(t.text) && !/\d/.test(t.text) && !/^\p{Lu}+$/u.test(t.text);
     if (!ok(toks[i])) continue;
     let j = i + 1;

@@ -40,7 +40,7 @@ function tokenIndexAt(s: Sentence, offset: number, fromEnd = false): number {
 }
 
 /** Subjects and objects of a sentence: lists first, then single mentions not in a list. */
-function unitsOf(s: Sentence, mentions: Mention[], groups: Group[], titles: Mention[]): Unit[] {
+function unitsOf(s: Sentence, mentions: Mention[], groups: Group[], titles: Mention[], memberHeads: Set<string>): Unit[] {
   const qualifiers = new Set(mentions.filter((m) => m.represents && m.sentence === s.index).map((m) => m.represents!.start));
   const inSentence = mentions.filter((m) => m.sentence === s.index && m.form !== 'title' && !qualifiers.has(m.start));
   const units: Unit[] = [];
@@ -62,10 +62,14 @@ function unitsOf(s: Sentence, mentions: Mention[], groups: Group[], titles: Ment
     const end = Math.max(ms[0].end, ...trailing.map((t) => t.end));
     units.push({ start, end, first: tokenIndexAt(s, start), last: tokenIndexAt(s, end, true), members: ms });
   }
-  // "Russian forces", "the Chadian government": a demonym with a head noun acts for its country
+  // "Russian forces", "the Chadian government": a demonym with a head noun acts for its country;
+  // "Boko Haram militants", "Rapid Support Forces fighters": an organisation's members act for it
   for (const u of units) {
     const next = s.tokens[u.last + 1];
-    if (u.members.every((m) => m.form === 'demonym') && next && METONYMIC_HEADS.has(next.norm)) {
+    if (!next || /[,;:()"]/.test(s.tokens[u.last].post)) continue;
+    const demonyms = u.members.every((m) => m.form === 'demonym') && METONYMIC_HEADS.has(next.norm);
+    const members = u.members.every((m) => m.category === 'Organization' && m.form !== 'demonym') && memberHeads.has(next.norm);
+    if (demonyms || members) {
       u.last++;
       u.end = next.end;
     }
@@ -183,7 +187,7 @@ export function findRelations(ctx: RelationContext): RelationResult {
   const verbLemmas = new Set(lex.relations.map((p) => p.phrase[0]));
   for (const s of parsed.sentences) {
     const toks = s.tokens;
-    const units = unitsOf(s, mentions, groups, titles);
+    const units = unitsOf(s, mentions, groups, titles, lex.memberHeads);
     const unitEndingAt = (i: number) => units.find((u) => u.last === i);
     const unitStartingAt = (i: number) => units.find((u) => u.first === i);
     // subjects attached to verbs, left to right: [verb index, unit or null, after a complementizer]
@@ -245,10 +249,10 @@ export function findRelations(ctx: RelationContext): RelationResult {
         let actor: Unit | null | undefined = subject;
         let target: Unit | undefined;
         if (passive) {
-          actor = unitStartingAt(skipModifiers(toks, after + 1, units));
+          actor = unitStartingAt(skipModifiers(toks, after + 1, units, lex.placeKinds));
           target = subject ?? undefined;
         } else {
-          target = unitStartingAt(skipModifiers(toks, after, units));
+          target = unitStartingAt(skipModifiers(toks, after, units, lex.placeKinds));
         }
         const targets = actorMembers(target, p.targets ?? DEFAULT_TARGETS);
         const actors = actorMembers(actor ?? undefined, ACTORS);
@@ -285,23 +289,20 @@ function isCoordinatedVerb(toks: Token[], i: number): boolean {
 }
 
 /** Skips articles, adjectives and adverbs before an object, unless a unit starts there. */
-function skipModifiers(toks: Token[], j: number, units: Unit[]): number {
+function skipModifiers(toks: Token[], j: number, units: Unit[], placeKinds: Set<string>): number {
   const skip = () => {
     while (j < toks.length && !units.some((u) => u.first === j) && (toks[j].tags.has('Determiner') || toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb'))) j++;
   };
   skip();
   // "the town of Kurmuk", "the North Darfur town of Abu Qamra": the place's kind before its name
   let k = j;
-  while (k < j + 3 && k < toks.length && !units.some((u) => u.first === k) && !PLACE_KINDS.has(toks[k].norm)) k++;
-  if (PLACE_KINDS.has(toks[k]?.norm ?? '') && toks[k + 1]?.norm === 'of') {
+  while (k < j + 3 && k < toks.length && !units.some((u) => u.first === k) && !placeKinds.has(toks[k].norm)) k++;
+  if (placeKinds.has(toks[k]?.norm ?? '') && toks[k + 1]?.norm === 'of') {
     j = k + 2;
     skip();
   }
   return j;
 }
-
-/** Nouns that name a kind of place before "of" and its name. */
-const PLACE_KINDS = new Set(['city', 'town', 'village', 'district', 'province', 'region', 'port', 'capital', 'island', 'area', 'enclave', 'state']);
 
 /** "First, urge ..." or a sentence that opens with a bare verb. */
 function isListItemImperative(toks: Token[], i: number): boolean {

@@ -65,6 +65,8 @@ export interface Lexicon {
   gazetteer: Map<string, GazetteerEntry[]>;
   titles: { heads: Map<string, string[][]>; modifiers: Set<string>; linkers: Set<string>; honorifics: Set<string> };
   orgHeadWords: Set<string>;
+  /** Plural nouns after an organisation's name that make it the actor ("Boko Haram militants"). */
+  memberHeads: Set<string>;
   events: { events: Set<string>; proposals: Set<string>; modifiers: Set<string>; topicPrepositions: Set<string>; placePrepositions: Set<string> };
   relations: RelationPattern[];
   nominal: NominalPattern[];
@@ -78,6 +80,8 @@ export interface Lexicon {
   regionHeads: Set<string>;
   /** Last words of the names of built places ("Airport", "Air Base"), as written. */
   facilityHeads: string[][];
+  /** Nouns naming a kind of place before "of" and its name ("the village of Um Garfa"), lower-cased. */
+  placeKinds: Set<string>;
 }
 
 const readData = <T>(name: string): T => {
@@ -134,11 +138,11 @@ function buildLexicon(): Lexicon {
   const world = require('world-countries') as WorldCountry[];
   const extra = readData<CountriesExtra>('countries-extra.json');
   const titlesData = readData<{ heads: string[]; modifiers: string[]; linkers: string[]; honorifics: string[] }>('titles.json');
-  const orgData = readData<{ organizations: Array<{ id: string; name: string; aliases: string[] }>; headWords: string[] }>('organizations.json');
+  const orgData = readData<{ organizations: Array<{ id: string; name: string; aliases: string[] }>; headWords: string[]; memberHeads: string[] }>('organizations.json');
   const eventData = readData<Record<'events' | 'proposals' | 'modifiers' | 'topicPrepositions' | 'placePrepositions', string[]>>('events.json');
   const relData = readData<{ patterns: RelationPattern[]; nominal: Array<Omit<NominalPattern, 'nouns' | 'targetPrepositions' | 'placePrepositions' | 'lightVerbs'> & Record<'nouns' | 'targetPrepositions' | 'placePrepositions' | 'lightVerbs', string[]>> }>('relations.json');
   const sportsData = readData<{ sports: string[]; terms: string[]; venuePrepositions: string[] }>('sports.json');
-  const regionData = readData<{ regions: Array<{ name: string; country?: string; kind: string }>; headWords: string[]; facilityHeads: string[] }>('regions.json');
+  const regionData = readData<{ regions: Array<{ name: string; country?: string; kind: string }>; headWords: string[]; facilityHeads: string[]; placeKinds: string[] }>('regions.json');
 
   const entries: GazetteerEntry[] = [];
   const countries = new Map<string, CountryInfo>();
@@ -222,6 +226,7 @@ function buildLexicon(): Lexicon {
     gazetteer,
     titles: { heads, modifiers: lower(titlesData.modifiers), linkers: lower(titlesData.linkers), honorifics: lower(titlesData.honorifics) },
     orgHeadWords: new Set(orgData.headWords),
+    memberHeads: lower(orgData.memberHeads),
     events: {
       events: lower(eventData.events),
       proposals: lower(eventData.proposals),
@@ -236,6 +241,7 @@ function buildLexicon(): Lexicon {
     nations,
     regionHeads: lower(regionData.headWords),
     facilityHeads: regionData.facilityHeads.map(tokenize).sort((a, b) => b.length - a.length),
+    placeKinds: lower(regionData.placeKinds),
     sports: { slugs: lower(sportsData.sports), terms: lower(sportsData.terms), venuePrepositions: new Set(sportsData.venuePrepositions) },
   };
 }
