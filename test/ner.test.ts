@@ -279,3 +279,20 @@ describe('names written with or without their accents', () => {
     expect(city?.key, JSON.stringify(x.entities.map((e) => e.key))).toMatch(/^city:IND:/);
   });
 });
+
+describe('regions named as regions lie in their country', () => {
+  const located = (text: string) => extract(text).relations.filter((r) => r.predicate === 'LOCATED_IN').map((r) => `${r.source} ${r.target} ${r.evidence[0].rule}`);
+  const table: Array<[string, string]> = [
+    // a first-level subdivision with its head word, with or without the head word in the data
+    ['Militants attacked a base in Sabon Gari, Borno State.', 'location:NGA:borno-state country:NGA located-in.admin-region'],
+    ['A vessel was seized off Nagasaki Prefecture.', 'location:JPN:nagasaki-prefecture country:JPN located-in.admin-region'],
+    // a place in an apposition chain that ends in such a region
+    ['Militants attacked a base in Sabon Gari, Borno State.', 'location:NGA:sabon-gari country:NGA located-in.apposition'],
+    // a place before "in" and a chain
+    ['A drone hit a plant outside of Dorogobuzh in Smolensk Oblast, Russia.', 'location:RUS:dorogobuzh country:RUS located-in.apposition'],
+  ];
+  it.each(table)('%s', (text, relation) => expect(located(text)).toContain(relation));
+  it('leaves a region whose name two countries use without a country', () => {
+    expect(located('Floods hit villages in Punjab Province.')).toEqual([]);
+  });
+});

@@ -52,7 +52,7 @@ function gazetteerLocations(parsed: ParsedDocument, entities: Entity[], mentions
       entities.push({ key: country, label: info?.name ?? e.country, category: 'Country', aliases: [], iso3: e.country, mentions: 0, documents: [parsed.doc.id], spans: [], rules: ['gazetteer.city-country'] });
     }
     const m = mentions.find((x) => x.entity === e.key)!;
-    const rule = m.rule === 'place.apposition' ? 'located-in.apposition' : 'gazetteer.city-country';
+    const rule = m.rule === 'place.apposition' ? 'located-in.apposition' : m.rule === 'proper.region' ? 'located-in.admin-region' : 'gazetteer.city-country';
     const s = parsed.sentences[m.sentence];
     out.push({
       source: e.key,

@@ -2,13 +2,14 @@
  * extract/places: places the gazetteer does not list, read from how news writes them.
  *
  * - `proper.region`: a capitalised name before a region head word is a region ("Borno State", "Rostov Oblast",
- *   "Artibonite department").
+ *   "Artibonite department"); when it is a country's first-level subdivision (lexicon `adminRegions`), it lies
+ *   in that country.
  * - `place.apposition`: names in a chain that ends in a country are places in that country ("in Mandaragirau,
  *   Borno State, Nigeria", "Porepunkah, Victoria, Australia"); the text's country wins over a namesake elsewhere
  *   in the gazetteer ("Halle, Saxony-Anhalt, Germany" is not Halle in Belgium). Each place in the chain gets a
  *   LOCATED_IN edge to the country (`located-in.apposition`, made in relations).
  */
-import { slug, type Lexicon } from '../lexicon/index.js';
+import { fold, slug, type Lexicon } from '../lexicon/index.js';
 import type { ParsedDocument, Sentence, Token } from '../model.js';
 import type { Candidate } from './mentions.js';
 import { isCap, span } from './tokens.js';
@@ -39,7 +40,11 @@ export function regionMentions(s: Sentence, text: string, lex: Lexicon, docId: s
     if (from === i) continue;
     const headCap = isCap(toks[i]);
     // "Islamic State", "United States" are not regions: names the gazetteer holds win the overlap anyway
-    out.push({ docId, ...span(s, from, headCap ? i + 1 : i, text), category: 'Location', form: 'name', rule: 'proper.region', priority: 2 });
+    const sp = span(s, from, headCap ? i + 1 : i, text);
+    // a country's subdivision, with or without its head word ("Samara Oblast", "Borno" State): the country is known
+    const name = toks.slice(from, i).map((t) => t.text).join(' ');
+    const iso3 = lex.adminRegions.get(fold(sp.text)) ?? lex.adminRegions.get(fold(name));
+    out.push({ docId, ...sp, category: 'Location', form: 'name', rule: 'proper.region', priority: 2, ...(iso3 && lex.countries.has(iso3) ? { key: `location:${iso3}:${slug(sp.text)}`, label: sp.text } : {}) });
   }
   return out;
 }
@@ -56,8 +61,8 @@ const NOT_PLACE_TAGS = ['Date', 'Month', 'WeekDay', 'Person', 'Organization', 'P
 export function prepositionPlaceMentions(s: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
   const out: Candidate[] = [];
   const toks = s.tokens;
-  // "in Zaporizhzhia"; "the village of Um Garfa", "the North Darfur town of Abu Qamra"
-  const kindOf = (i: number) => i > 1 && toks[i - 1].norm === 'of' && lex.placeKinds.has(toks[i - 2].norm) && !/[,;:()"]/.test(toks[i - 2].post);
+  // "in Zaporizhzhia", "outside of Dorogobuzh"; "the village of Um Garfa", "the North Darfur town of Abu Qamra"
+  const kindOf = (i: number) => i > 1 && toks[i - 1].norm === 'of' && (lex.placeKinds.has(toks[i - 2].norm) || toks[i - 2].norm === 'outside') && !/[,;:()"]/.test(toks[i - 2].post);
   for (let i = 1; i < toks.length; i++) {
     if (!(PLACE_PREPOSITIONS.has(toks[i - 1].text) || kindOf(i)) || /[,;:()"]/.test(toks[i - 1].post)) continue;
     const ok = (t: Token) => isCap(t) && !NOT_PLACE_TAGS.some((tag) => t.tags.has(tag)) && !lex.orgHeadWords.has(t.text) && !/\d/.test(t.text) && !/^\p{Lu}+$/u.test(t.text);
@@ -91,11 +96,14 @@ function spanEndingAt(toks: Token[], end: number, lex: Lexicon): [number, number
   return from < end && isCap(toks[from]) ? [from, end] : undefined;
 }
 
-/** Chains "X, Y, Country" in a sentence, from the mentions already found (the country anchors them). */
+/** Chains "X, Y, Country" (or "X, Region" of a known country) in a sentence, from the mentions already found. */
 function placeChains(parsed: ParsedDocument, kept: Candidate[], lex: Lexicon): PlaceChain[] {
   const chains: PlaceChain[] = [];
   for (const c of kept) {
-    if (c.category !== 'Country' || !c.key || c.form === 'demonym') continue;
+    // anchors: a country, or a region whose country is known ("Sabon Gari, Borno State")
+    const region = c.category === 'Location' && c.rule === 'proper.region' && /^location:[A-Z]{3}:/.exec(c.key ?? '');
+    if (!region && (c.category !== 'Country' || !c.key || c.form === 'demonym')) continue;
+    const country = region ? `country:${region[0].slice('location:'.length, -1)}` : c.key!;
     const s = parsed.sentences[c.sentence];
     const toks = s.tokens;
     const elements: Array<[number, number]> = [];
@@ -112,14 +120,20 @@ function placeChains(parsed: ParsedDocument, kept: Candidate[], lex: Lexicon): P
     // "Engels-2 air base in Russia", "the Quneitra Governorate in Syria": a place already found, then "in" the country
     if (!elements.length && end > 1 && toks[end - 1].norm === 'in' && !/[,;:()]/.test(toks[end - 2].post)) {
       const place = kept.find((m) => m.sentence === s.index && m.tokens[1] === end - 1 && (m.category === 'City' || m.category === 'Location'));
-      if (place) chains.push({ sentence: s.index, elements: [place.tokens], country: c.key });
+      if (place) chains.push({ sentence: s.index, elements: [place.tokens], country });
       continue;
     }
     if (!elements.length) continue;
+    // "Dorogobuzh in Smolensk Oblast, Russia": a place found before "in" and the chain lies in the chain's country
+    const inAt = elements[0][0] - 1;
+    if (inAt > 1 && toks[inAt].norm === 'in' && !/[,;:()]/.test(toks[inAt - 1].post)) {
+      const place = kept.find((m) => m.sentence === s.index && m.tokens[1] === inAt && (m.category === 'City' || m.category === 'Location'));
+      if (place) elements.unshift(place.tokens);
+    }
     // the chain must stand where a place stands: after a locative preposition, or open a clause
     const before = toks[elements[0][0] - 1];
     if (before && !LOCATIVES.has(before.norm) && !/[,;:(]/.test(before.post)) continue;
-    chains.push({ sentence: s.index, elements, country: c.key });
+    chains.push({ sentence: s.index, elements, country });
   }
   return chains;
 }

@@ -82,6 +82,8 @@ export interface Lexicon {
   facilityHeads: string[][];
   /** Nouns naming a kind of place before "of" and its name ("the village of Um Garfa"), lower-cased. */
   placeKinds: Set<string>;
+  /** First-level subdivisions (folded name → ISO3), to give a region named as one ("Borno State") its country. */
+  adminRegions: Map<string, string>;
 }
 
 const readData = <T>(name: string): T => {
@@ -242,6 +244,7 @@ function buildLexicon(): Lexicon {
     regionHeads: lower(regionData.headWords),
     facilityHeads: regionData.facilityHeads.map(tokenize).sort((a, b) => b.length - a.length),
     placeKinds: lower(regionData.placeKinds),
+    adminRegions: new Map(readData<{ regions: Array<[string, string]> }>('admin-regions.json').regions.map(([name, iso3]) => [fold(name), iso3])),
     sports: { slugs: lower(sportsData.sports), terms: lower(sportsData.terms), venuePrepositions: new Set(sportsData.venuePrepositions) },
   };
 }
