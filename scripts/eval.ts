@@ -6,7 +6,8 @@
  * 2. Entities: the CoNLL-2003 English dev split in ../shared (read there, never copied), scored by the
  *    workplace's conll-eval.mjs over `kg extract --jsonl`, PER / LOC / ORG.
  *
- * Options: --relations-only, --conll-only, --misses N (how many misses to list; default all).
+ * Options: --relations-only, --conll-only, --misses N (how many misses to list; default all), --set FILE (another
+ * relation set in the same format, e.g. eval/relations-check.json: the blind check set, never tuned on).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ const SHARED = process.env.KG_SHARED ?? path.resolve(ROOT, '..', 'shared');
 const args = process.argv.slice(2);
 const flag = (f: string) => args.includes(f);
 const maxMisses = args.includes('--misses') ? Number(args[args.indexOf('--misses') + 1]) : Infinity;
+const relationSet = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'eval/relations-dev.json';
 
 /** Predicates that state a mutual fact, read in either direction; kg writes one edge for "X and Y met". */
 const SYMMETRIC = new Set(['MET_WITH', 'COOPERATES_WITH', 'AGREED_WITH', 'SIGNED']);
@@ -54,14 +56,14 @@ const prf = ({ tp, fp, fn }: Count) => {
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 
-function scoreRelations(cases: Case[]) {
+function scoreRelations(cases: Case[], file: string) {
   const counts = new Map<string, Count>();
   const count = (p: string) => counts.get(p) ?? (counts.set(p, { tp: 0, fp: 0, fn: 0 }), counts.get(p)!);
   const misses: Array<{ cause: string; line: string }> = [];
   cases.forEach((c, n) => {
     // a mutual fact written both ways in the gold is one fact
     c = { ...c, relations: c.relations.filter(([s, p, t], i) => !(SYMMETRIC.has(p) && c.relations.slice(0, i).some(([s2, p2, t2]) => p2 === p && s2 === t && t2 === s))) };
-    const x: Extraction = extractDocument({ id: `case${n}`, text: c.text, date: c.date, origin: { file: 'eval/relations-dev.json', line: n + 1 } });
+    const x: Extraction = extractDocument({ id: `case${n}`, text: c.text, date: c.date, origin: { file, line: n + 1 } });
     const byKey = new Map(x.entities.map((e) => [e.key, e]));
     const used = new Set<number>();
     for (const [s, p, t] of c.relations) {
@@ -101,10 +103,10 @@ function scoreRelations(cases: Case[]) {
 const fmt = (x: number) => x.toFixed(3);
 
 if (!flag('--conll-only')) {
-  const cases = (JSON.parse(readFileSync(path.join(ROOT, 'eval', 'relations-dev.json'), 'utf8')) as { cases: Case[] }).cases;
-  const { counts, misses } = scoreRelations(cases);
+  const cases = (JSON.parse(readFileSync(path.resolve(ROOT, relationSet), 'utf8')) as { cases: Case[] }).cases;
+  const { counts, misses } = scoreRelations(cases, relationSet);
   const gold = [...counts.values()].reduce((n, c) => n + c.tp + c.fn, 0);
-  console.log(`Relations: ${cases.length} sentences, ${gold} hand-made relations (eval/relations-dev.json)\n`);
+  console.log(`Relations: ${cases.length} sentences, ${gold} hand-made relations (${relationSet})\n`);
   console.log('predicate          gold   P      R      F1');
   const rows = [...counts].sort((a, b) => b[1].tp + b[1].fn - (a[1].tp + a[1].fn) || (a[0] < b[0] ? -1 : 1));
   for (const [p, c] of rows) {

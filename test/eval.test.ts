@@ -24,4 +24,13 @@ describe('npm run eval', () => {
     }
     expect(new Set(set.cases.map((c) => c.text)).size).toBe(set.cases.length);
   });
+
+  it('scores the blind check set with --set, which shares no sentence with the dev set', () => {
+    const read = (f: string) => (JSON.parse(readFileSync(path.join(ROOT, f), 'utf8')) as { cases: Array<{ text: string }> }).cases.map((c) => c.text);
+    const dev = new Set(read('eval/relations-dev.json'));
+    expect(read('eval/relations-check.json').filter((t) => dev.has(t))).toEqual([]);
+    const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/eval.ts'), '--relations-only', '--misses', '0', '--set', 'eval/relations-check.json'], { encoding: 'utf8', cwd: ROOT });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Relations: 40 sentences, \d+ hand-made relations \(eval\/relations-check.json\)/);
+  }, 120_000);
 });
