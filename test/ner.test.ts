@@ -201,6 +201,9 @@ describe('relations of political news', () => {
     // the places a clause names after the attack's target and its verb, and a list through appositions
     ['Israeli strikes on the Gaza Strip killed five people in Khan Yunis.', 'country:ISR ATTACKED city:PSE:khan-yunis'],
     ['A Ukrainian drone attack on oil refineries in Novokuybyshevsk, Samara Oblast and Saratov, Saratov Oblast, Russia.', 'country:UKR ATTACKED city:RUS:saratov'],
+    // an organisation or a place right before a title is what the titled person represents
+    ['Mexico City mayor Clara Brugada announces the arrest of 13 people.', 'person:clara-brugada REPRESENTS city:MEX:mexico-city'],
+    ['NATO Secretary General Jens Stoltenberg met Joe Biden.', 'person:jens-stoltenberg REPRESENTS org:nato'],
   ];
   it.each(table)('%s', (text, relation) => {
     const x = extract(text);
@@ -218,6 +221,8 @@ describe('relations of political news', () => {
     ['Israeli troops raid the Quneitra Governorate in Syria.', 'country:ISR ATTACKED country:SYR'],
     // the region after a town is the town's region, not another target
     ['A Ukrainian drone attack on refineries in Novokuybyshevsk, Samara Oblast.', 'ATTACKED location:'],
+    // a place before a comma is where, not whom the titled person represents
+    ['In Mexico City, mayor Clara Brugada announced arrests.', 'REPRESENTS city:MEX:mexico-city'],
   ];
   it.each(none)('not read: %s', (text, unwanted) => {
     const x = extract(text);

@@ -163,6 +163,7 @@ export function findRelations(ctx: RelationContext): RelationResult {
   }
   representsByAlignedLists(ctx, add, evidence);
   representsByAppositiveOf(ctx, add, evidence);
+  representsByQualifierEntity(ctx, add, evidence);
 
   // event frames: HELD_IN and ABOUT
   for (const m of mentions) {
@@ -363,6 +364,28 @@ function representsByAppositiveOf(ctx: RelationContext, add: Add, evidence: Make
     if (org) add(person.entity, 'REPRESENTS', org.entity, evidence(s, 'represents.appositive-of', person, org));
   }
 }
+
+/**
+ * Rule `represents.title-qualifier-entity`: an organisation or a place named right before a title — "Sudan Shield
+ * Forces leader Abu Aqla Kaikal", "Mexico City mayor Clara Brugada" — is what the titled person represents
+ * (countries there are read with the title itself: `represents.title-qualifier`).
+ */
+function representsByQualifierEntity(ctx: RelationContext, add: Add, evidence: MakeEvidence) {
+  const { parsed, mentions } = ctx;
+  for (const title of mentions) {
+    if (title.form !== 'title' || title.category !== 'Person') continue;
+    const s = parsed.sentences[title.sentence];
+    const toks = s.tokens;
+    const person = mentions.find((m) => m.entity === title.entity && m.form === 'name' && m.sentence === title.sentence && m.tokens[0] === title.tokens[1]);
+    const first = title.tokens[0];
+    if (!person || first === 0 || /[,;:()"]/.test(toks[first - 1].post) || toks[first - 1].possessive) continue;
+    const q = mentions.find((m) => m.sentence === title.sentence && m.tokens[1] === first && m.form === 'name' && QUALIFYING.has(m.category));
+    if (q) add(person.entity, 'REPRESENTS', q.entity, evidence(s, 'represents.title-qualifier-entity', q, person));
+  }
+}
+
+/** What may qualify a title besides a country: "Sudan Shield Forces leader", "Mexico City mayor", "Darfur Governor". */
+const QUALIFYING = new Set<Category>(['Organization', 'City', 'Location']);
 
 /**
  * Rule `represents.aligned-list`: "officials from China, Russia, Pakistan and Iran" followed by a list of as many
