@@ -201,6 +201,9 @@ describe('relations of political news', () => {
     // the places a clause names after the attack's target and its verb, and a list through appositions
     ['Israeli strikes on the Gaza Strip killed five people in Khan Yunis.', 'country:ISR ATTACKED city:PSE:khan-yunis'],
     ['A Ukrainian drone attack on oil refineries in Novokuybyshevsk, Samara Oblast and Saratov, Saratov Oblast, Russia.', 'country:UKR ATTACKED city:RUS:saratov'],
+    // the actor after a participle and "by", and a light verb's object with a possessive and an adverb
+    ['Drone strikes launched yesterday by the Rapid Support Forces in Kosti killed 40.', 'org:rapid-support-forces ATTACKED city:SDN:kosti'],
+    ['Ukraine launches its largest ever drone attack on Moscow.', 'country:UKR ATTACKED city:RUS:moscow'],
     // an organisation or a place right before a title is what the titled person represents
     ['Mexico City mayor Clara Brugada announces the arrest of 13 people.', 'person:clara-brugada REPRESENTS city:MEX:mexico-city'],
     ['NATO Secretary General Jens Stoltenberg met Joe Biden.', 'person:jens-stoltenberg REPRESENTS org:nato'],
@@ -221,6 +224,9 @@ describe('relations of political news', () => {
     ['Israeli troops raid the Quneitra Governorate in Syria.', 'country:ISR ATTACKED country:SYR'],
     // the region after a town is the town's region, not another target
     ['A Ukrainian drone attack on refineries in Novokuybyshevsk, Samara Oblast.', 'ATTACKED location:'],
+    // an attack someone will never launch has not happened
+    ['Iran will never launch an attack on Israel.', 'ATTACKED'],
+    ["Iran says it won't launch an attack on Israel.", 'ATTACKED'],
     // a place before a comma is where, not whom the titled person represents
     ['In Mexico City, mayor Clara Brugada announced arrests.', 'REPRESENTS city:MEX:mexico-city'],
   ];

@@ -12,9 +12,12 @@ const TARGETS = new Set<Category>(['Country', 'City', 'Location', 'Organization'
 const PLACES = new Set<Category>(['Country', 'City', 'Location']);
 /** Words that may stand inside the noun phrase before the noun: "a major ballistic missile and drone attack". */
 const STOP = ['Preposition', 'Pronoun', 'Auxiliary', 'Copula', 'Conjunction', 'Adverb', 'Modal', 'Gerund', 'Participle', 'PastTense'];
-const modifier = (t: Token) => (t.norm === 'and' || !STOP.some((tag) => t.tags.has(tag))) && !/[,;:()]/.test(t.post) && !isCap(t);
+/** Possessive determiners stand in the noun phrase too: "Ukraine launches its largest ever drone attack". */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+const modifier = (t: Token) => (t.norm === 'and' || POSSESSIVES.has(t.norm) || !STOP.some((tag) => t.tags.has(tag))) && !/[,;:()]/.test(t.post) && !isCap(t);
 /** Words that make the event one that has not happened. */
 const IRREALIS = new Set(['potential', 'possible', 'planned', 'threatened', 'future', 'proposed', 'hypothetical', 'imminent', 'feared', 'expected', 'scheduled']);
+const NEGATIONS = new Set(['not', 'never', 'no']);
 const clauseEnds = (t: Token) => /[,;:()]|\.\s*$/.test(t.post);
 
 export function nominalRelations(parsed: ParsedDocument, mentions: Mention[], lex: Lexicon): Relation[] {
@@ -93,9 +96,14 @@ function actorOf(toks: Token[], i: number, at: (k: number) => Mention | undefine
     if (m) return ACTORS.has(m.category) ? { actor: m, after: i + 1, how: '' } : undefined;
     if (!modifier(toks[k])) break;
   }
-  // "a drone strike by the Sudanese Armed Forces"
-  if (toks[i + 1]?.norm === 'by') {
-    for (let k = i + 2; k < toks.length && k <= i + 4; k++) {
+  // "a drone strike by the Sudanese Armed Forces", "drone strikes launched yesterday by the Rapid Support Forces"
+  let by = i + 1;
+  if (toks[by]?.tags.has('Participle') || toks[by]?.tags.has('PastTense')) {
+    by++;
+    while (toks[by]?.tags.has('Adverb') || toks[by]?.tags.has('Date')) by++;
+  }
+  if (toks[by]?.norm === 'by' && !/[,;:()]/.test(toks[by - 1].post)) {
+    for (let k = by + 1; k < toks.length && k <= by + 3; k++) {
       const m = at(k);
       if (m) return ACTORS.has(m.category) ? { actor: m, after: m.tokens[1], how: '.by' } : undefined;
       if (!modifier(toks[k])) break;
@@ -107,11 +115,13 @@ function actorOf(toks: Token[], i: number, at: (k: number) => Mention | undefine
       for (let j = k - 1; j >= 0; j--) {
         const m = at(j);
         if (m && ACTORS.has(m.category)) return { actor: m, after: i + 1, how: '.light-verb' };
+        if (NEGATIONS.has(toks[j].norm) || /n't$/.test(toks[j].text)) return undefined; // "Iran will never launch an attack"
         if (m || clauseEnds(toks[j]) || (toks[j].tags.has('Verb') && !toks[j].tags.has('Auxiliary'))) break;
       }
       return undefined;
     }
-    if (!modifier(toks[k]) && !['out', 'in', 'into'].includes(toks[k].norm)) break; // "carried out", "is in talks", "entered into negotiations"
+    // "carried out", "is in talks", "entered into negotiations", "its largest ever drone attack"
+    if (!modifier(toks[k]) && !['out', 'in', 'into'].includes(toks[k].norm) && !(toks[k].tags.has('Adverb') && !/[,;:()]/.test(toks[k].post))) break;
   }
   // "Boko Haram militants kill 25 workers in an attack on ...": the subject of the clause the noun's phrase ends
   let k = i - 1;
