@@ -162,8 +162,7 @@ export function findRelations(ctx: RelationContext): RelationResult {
     }
   }
   representsByAlignedLists(ctx, add, evidence);
-  representsByAppositiveOf(ctx, add, evidence);
-  representsByQualifierEntity(ctx, add, evidence);
+  representsAroundTitles(ctx, add, evidence);
 
   // event frames: HELD_IN and ABOUT
   for (const m of mentions) {
@@ -345,42 +344,37 @@ function locatedIn(s: Sentence, mentions: Mention[], text: string, add: Add, evi
 const PERSON_GROUP_NOUNS = new Set(['officials', 'ministers', 'leaders', 'delegates', 'delegations', 'representatives', 'diplomats', 'envoys', 'diplomats', 'negotiators']);
 
 /**
- * Rule `represents.appositive-of`: "Mario Argollo, general secretary of the Bolivian Workers' Center", "X, a
- * member of Hamas": a person's appositive title of an organisation.
+ * REPRESENTS read around a person's title.
+ * - Rule `represents.appositive-of`: "Mario Argollo, general secretary of the Bolivian Workers' Center", "X, a
+ *   member of Hamas": a person's appositive title of an organisation.
+ * - Rule `represents.title-qualifier-entity`: an organisation or a place named right before a title — "Sudan
+ *   Shield Forces leader Abu Aqla Kaikal", "Mexico City mayor Clara Brugada" — is what the titled person
+ *   represents (countries there are read with the title itself: `represents.title-qualifier`).
  */
-function representsByAppositiveOf(ctx: RelationContext, add: Add, evidence: MakeEvidence) {
+function representsAroundTitles(ctx: RelationContext, add: Add, evidence: MakeEvidence) {
   const { parsed, mentions } = ctx;
   for (const title of mentions) {
     if (title.form !== 'title' || title.category !== 'Person') continue;
     const s = parsed.sentences[title.sentence];
     const toks = s.tokens;
-    const person = mentions.find((m) => m.entity === title.entity && m.form === 'name' && m.sentence === title.sentence && m.tokens[1] <= title.tokens[0] && title.tokens[0] - m.tokens[1] <= 1);
-    if (!person || !/^,\s*$/.test(toks[person.tokens[1] - 1].post)) continue;
-    let k = title.tokens[1];
-    if (toks[k]?.norm !== 'of' || /[,;:()]/.test(toks[title.tokens[1] - 1].post)) continue;
-    k++;
-    if (['the', 'a', 'an'].includes(toks[k]?.norm ?? '')) k++;
-    const org = mentions.find((m) => m.sentence === title.sentence && m.tokens[0] === k && m.category === 'Organization');
-    if (org) add(person.entity, 'REPRESENTS', org.entity, evidence(s, 'represents.appositive-of', person, org));
-  }
-}
+    const named = (where: (m: Mention) => boolean) => mentions.find((m) => m.entity === title.entity && m.form === 'name' && m.sentence === title.sentence && where(m));
+    const at = (where: (m: Mention) => boolean) => mentions.find((m) => m.sentence === title.sentence && where(m));
 
-/**
- * Rule `represents.title-qualifier-entity`: an organisation or a place named right before a title — "Sudan Shield
- * Forces leader Abu Aqla Kaikal", "Mexico City mayor Clara Brugada" — is what the titled person represents
- * (countries there are read with the title itself: `represents.title-qualifier`).
- */
-function representsByQualifierEntity(ctx: RelationContext, add: Add, evidence: MakeEvidence) {
-  const { parsed, mentions } = ctx;
-  for (const title of mentions) {
-    if (title.form !== 'title' || title.category !== 'Person') continue;
-    const s = parsed.sentences[title.sentence];
-    const toks = s.tokens;
-    const person = mentions.find((m) => m.entity === title.entity && m.form === 'name' && m.sentence === title.sentence && m.tokens[0] === title.tokens[1]);
+    const before = named((m) => m.tokens[1] <= title.tokens[0] && title.tokens[0] - m.tokens[1] <= 1);
+    let k = title.tokens[1];
+    if (before && /^,\s*$/.test(toks[before.tokens[1] - 1].post) && toks[k]?.norm === 'of' && !/[,;:()]/.test(toks[k - 1].post)) {
+      k++;
+      if (['the', 'a', 'an'].includes(toks[k]?.norm ?? '')) k++;
+      const org = at((m) => m.tokens[0] === k && m.category === 'Organization');
+      if (org) add(before.entity, 'REPRESENTS', org.entity, evidence(s, 'represents.appositive-of', before, org));
+    }
+
+    const after = named((m) => m.tokens[0] === title.tokens[1]);
     const first = title.tokens[0];
-    if (!person || first === 0 || /[,;:()"]/.test(toks[first - 1].post) || toks[first - 1].possessive) continue;
-    const q = mentions.find((m) => m.sentence === title.sentence && m.tokens[1] === first && m.form === 'name' && QUALIFYING.has(m.category));
-    if (q) add(person.entity, 'REPRESENTS', q.entity, evidence(s, 'represents.title-qualifier-entity', q, person));
+    if (after && first > 0 && !/[,;:()"]/.test(toks[first - 1].post) && !toks[first - 1].possessive) {
+      const q = at((m) => m.tokens[1] === first && m.form === 'name' && QUALIFYING.has(m.category));
+      if (q) add(after.entity, 'REPRESENTS', q.entity, evidence(s, 'represents.title-qualifier-entity', q, after));
+    }
   }
 }
 
