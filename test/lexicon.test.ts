@@ -35,5 +35,9 @@ describe('lexicon', () => {
       const x = extract(example, '2025-01-01');
       expect(x.relations.map((r) => r.predicate), JSON.stringify(x.relations.map((r) => [r.source, r.predicate, r.target]))).toContain(predicate);
     });
+    it.each(lex.reportedSpeech.examples)('reported speech: %s', (example) => {
+      const x = extract(example, '2025-01-01');
+      expect(x.relations.map((r) => r.evidence[0].rule).filter((r) => r.includes('reported-speech')), JSON.stringify(x.relations)).not.toEqual([]);
+    });
   });
 });

@@ -204,6 +204,10 @@ describe('relations of political news', () => {
     // the actor after a participle and "by", and a light verb's object with a possessive and an adverb
     ['Drone strikes launched yesterday by the Rapid Support Forces in Kosti killed 40.', 'org:rapid-support-forces ATTACKED city:SDN:kosti'],
     ['Ukraine launches its largest ever drone attack on Moscow.', 'country:UKR ATTACKED city:RUS:moscow'],
+    // reported speech: what one says another should do is a demand; otherwise a statement about the clause's subject
+    ['Russian Foreign Minister Sergei Lavrov said the United States should stop arming Ukraine.', 'person:sergei-lavrov URGED country:USA'],
+    ['Ukrainian president Volodymyr Zelenskyy says that Russia is attempting to discredit the talks.', 'person:volodymyr-zelenskyy SAID country:RUS'],
+    ['Vladimir Putin told Xi Jinping that the talks went well.', 'person:vladimir-putin SAID person:xi-jinping'],
     // an organisation or a place right before a title is what the titled person represents
     ['Mexico City mayor Clara Brugada announces the arrest of 13 people.', 'person:clara-brugada REPRESENTS city:MEX:mexico-city'],
     ['NATO Secretary General Jens Stoltenberg met Joe Biden.', 'person:jens-stoltenberg REPRESENTS org:nato'],
@@ -227,6 +231,9 @@ describe('relations of political news', () => {
     // an attack someone will never launch has not happened
     ['Iran will never launch an attack on Israel.', 'ATTACKED'],
     ["Iran says it won't launch an attack on Israel.", 'ATTACKED'],
+    // the speaker is the family, not the man it is the family of; and a statement with no named subject is about no one
+    ['The family of British national Craig Foreman says an Iranian court has added two years to his sentence.', 'SAID'],
+    ['Iran said on Monday it would respond.', 'SAID'],
     // a place before a comma is where, not whom the titled person represents
     ['In Mexico City, mayor Clara Brugada announced arrests.', 'REPRESENTS city:MEX:mexico-city'],
   ];

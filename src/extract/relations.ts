@@ -242,6 +242,7 @@ export function findRelations(ctx: RelationContext): RelationResult {
         }
       }
 
+      let read = false;
       for (const p of lex.relations) {
         const after = phraseAt(toks, i, p);
         if (after < 0) continue;
@@ -269,7 +270,33 @@ export function findRelations(ctx: RelationContext): RelationResult {
         const rule = `${p.id}${passive ? '.passive' : ''}${subjectRule}`;
         for (const a of actors) for (const b of targets) add(a.entity, p.predicate, b.entity, evidence(s, `${rule}${metonymy(a, b)}`, actor!, target!), p.eventType);
         if (p.predicate === 'PROPOSED') proposer = { key: actors[0].entity, sentence: s.index };
+        read = true;
         break;
+      }
+
+      // reported speech: "X said (that) Y should ..." (URGED), "X says Y is ...", "X told Y ..." (SAID)
+      // (the speaker is not a name inside another noun's phrase: "the family of British national Craig Foreman says")
+      let of = subject ? subject.first - 1 : -1;
+      while (of > 0 && subject!.first - of <= 3 && toks[of].norm !== 'of' && !/[,;:()"]/.test(toks[of].post) && (toks[of].tags.has('Noun') || toks[of].tags.has('Adjective'))) of--;
+      const complement = of > 0 && toks[of].norm === 'of' && !METONYMIC_HEADS.has(toks[of - 1].norm);
+      if (!read && subject && !complement && lex.reportedSpeech.verbs.has(t.root) && !t.tags.has('Passive')) {
+        const speakers = actorMembers(subject, ACTORS);
+        let j = i + 1;
+        if (toks[j]?.norm === 'that') j++;
+        const said = speakers.length ? unitStartingAt(skipModifiers(toks, j, units, lex.placeKinds)) : undefined;
+        const heard = said ? actorMembers(said, ACTORS) : [];
+        if (said && heard.length) {
+          let k = said.last + 1;
+          while (toks[k]?.tags.has('Adverb')) k++;
+          const obliged = lex.reportedSpeech.obligation.some((o) => o.every((w, n) => toks[k + n]?.norm === w));
+          // "told Y" names the hearer; after "said", Y must be the subject of the clause said
+          const told = t.root === 'tell' && j === i + 1;
+          const clause = toks[k] && (toks[k].tags.has('Verb') || toks[k].tags.has('Modal') || toks[k].tags.has('Auxiliary') || toks[k].tags.has('Copula'));
+          if (obliged || told || clause) {
+            const [predicate, rule, eventType] = obliged ? ['URGED', 'urge.reported-speech', 'DEMAND'] : ['SAID', 'said.reported-speech', undefined];
+            for (const a of speakers) for (const b of heard) add(a.entity, predicate, b.entity, evidence(s, `${rule}${subjectRule}${metonymy(a, b)}`, subject, said), eventType);
+          }
+        }
       }
 
       // ATTENDED: "X, Y and Z reached a consensus at an informal meeting"

@@ -70,6 +70,8 @@ export interface Lexicon {
   events: { events: Set<string>; proposals: Set<string>; modifiers: Set<string>; topicPrepositions: Set<string>; placePrepositions: Set<string> };
   relations: RelationPattern[];
   nominal: NominalPattern[];
+  /** Verbs of saying (lemmas) and the words of obligation that make what is said a demand ("should", "must"). */
+  reportedSpeech: { verbs: Set<string>; obligation: string[][]; examples: string[] };
   /** City or region key → ISO3 of the country it lies in. */
   cityCountry: Map<string, string>;
   /** Sports copy: headline slugs, words only sports copy uses, prepositions that make a place a venue. */
@@ -142,7 +144,7 @@ function buildLexicon(): Lexicon {
   const titlesData = readData<{ heads: string[]; modifiers: string[]; linkers: string[]; honorifics: string[] }>('titles.json');
   const orgData = readData<{ organizations: Array<{ id: string; name: string; aliases: string[] }>; headWords: string[]; memberHeads: string[] }>('organizations.json');
   const eventData = readData<Record<'events' | 'proposals' | 'modifiers' | 'topicPrepositions' | 'placePrepositions', string[]>>('events.json');
-  const relData = readData<{ patterns: RelationPattern[]; nominal: Array<Omit<NominalPattern, 'nouns' | 'targetPrepositions' | 'placePrepositions' | 'lightVerbs'> & Record<'nouns' | 'targetPrepositions' | 'placePrepositions' | 'lightVerbs', string[]>> }>('relations.json');
+  const relData = readData<{ patterns: RelationPattern[]; reportedSpeech: { verbs: string[]; obligation: string[]; examples: string[] }; nominal: Array<Omit<NominalPattern, 'nouns' | 'targetPrepositions' | 'placePrepositions' | 'lightVerbs'> & Record<'nouns' | 'targetPrepositions' | 'placePrepositions' | 'lightVerbs', string[]>> }>('relations.json');
   const sportsData = readData<{ sports: string[]; terms: string[]; venuePrepositions: string[] }>('sports.json');
   const regionData = readData<{ regions: Array<{ name: string; country?: string; kind: string }>; headWords: string[]; facilityHeads: string[]; placeKinds: string[] }>('regions.json');
 
@@ -238,6 +240,7 @@ function buildLexicon(): Lexicon {
     },
     // longest phrase first: "hold talks with" before "hold talks" before "hold"
     relations: [...relData.patterns].sort((a, b) => b.phrase.length - a.phrase.length),
+    reportedSpeech: { verbs: lower(relData.reportedSpeech.verbs), obligation: relData.reportedSpeech.obligation.map((o) => o.toLowerCase().split(' ')), examples: relData.reportedSpeech.examples },
     nominal: relData.nominal.map((n) => ({ ...n, nouns: lower(n.nouns), targetPrepositions: lower(n.targetPrepositions), placePrepositions: lower(n.placePrepositions), lightVerbs: lower(n.lightVerbs) })),
     cityCountry,
     nations,

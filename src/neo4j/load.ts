@@ -15,7 +15,7 @@ import { lexicon } from '../lexicon/index.js';
 import { CATEGORIES, type Category } from '../model.js';
 
 /** Predicates made by structural rules rather than verb patterns. */
-const STRUCTURAL_PREDICATES = ['REPRESENTS', 'ATTENDED', 'PROPOSED', 'URGED', 'HELD_IN', 'LOCATED_IN', 'ABOUT'];
+const STRUCTURAL_PREDICATES = ['REPRESENTS', 'ATTENDED', 'PROPOSED', 'URGED', 'SAID', 'HELD_IN', 'LOCATED_IN', 'ABOUT'];
 
 /** The relationship types kg may create: closed, validated, never taken from article text. */
 export function relationshipTypes(): Set<string> {
