@@ -1,6 +1,7 @@
 /**
  * extract/nominal: events named by a noun — "a Russian drone attack on Kyiv", "Israeli strikes on the Gaza
- * Strip", "a drone strike by the Sudanese Armed Forces in Heglig", "Russian forces launch an attack on Kyiv".
+ * Strip", "a drone strike by the Sudanese Armed Forces in Heglig", "Russian forces launch an attack on Kyiv",
+ * "Boko Haram militants kill 25 workers in an attack on a base in Sabon Gari" (the clause's subject).
  * Patterns are data (lexicon `nominal`); the rule id is the pattern's, with how the actor was found.
  */
 import type { Lexicon, NominalPattern } from '../lexicon/index.js';
