@@ -314,3 +314,15 @@ describe('regions named as regions lie in their country', () => {
     expect(located('Floods hit villages in Punjab Province.')).toEqual([]);
   });
 });
+
+describe('acronyms a document defines', () => {
+  it('"Name (ACR)" makes every ACR of the document that entity', () => {
+    const x = extract('Civilians were killed by the Rapid Support Forces (RSF) in Darfur. Later an RSF drone strike hit Kosti.');
+    expect(x.mentions.filter((m) => m.text === 'RSF').map((m) => `${m.entity} ${m.rule}`)).toEqual(['org:rapid-support-forces alias.acronym', 'org:rapid-support-forces alias.acronym']);
+    expect(x.relations.map((r) => `${r.source} ${r.predicate} ${r.target}`)).toContain('org:rapid-support-forces ATTACKED city:SDN:kosti');
+  });
+  it('a bracketed code whose letters are not the name\'s initials is not an acronym of it', () => {
+    const x = extract('Officials at Acme Ltd (UK) said so.');
+    expect(x.mentions.find((m) => m.text === 'UK')?.entity).toBe('country:GBR');
+  });
+});

@@ -521,6 +521,36 @@ export function definiteTitleMentions(parsed: ParsedDocument, kept: Candidate[],
   return out;
 }
 
+/**
+ * Rule `alias.acronym`: a name followed by its acronym in brackets — "the Rapid Support Forces (RSF)", "the
+ * International Criminal Court (ICC)" — defines the acronym for the document: each of its occurrences, there and
+ * later, is that entity, before any other reading. The acronym's letters must follow the name's initials.
+ */
+function acronymAliases(parsed: ParsedDocument, kept: Candidate[]): Candidate[] {
+  const defined = new Map<string, Candidate>();
+  for (const c of kept) {
+    if (c.form === 'title' || c.category === 'Person' || c.category === 'Event' || c.category === 'Proposal') continue;
+    const toks = parsed.sentences[c.sentence].tokens;
+    const acr = toks[c.tokens[1]];
+    if (!acr || !/\(\s*$/.test(toks[c.tokens[1] - 1].post + acr.pre) || !/^\s*\)/.test(acr.post)) continue;
+    const letters = acr.text.replace(/\./g, '');
+    if (!/^\p{Lu}{2,8}$/u.test(letters) || defined.has(acr.text)) continue;
+    const initials = c.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    let k = 0;
+    for (const ch of initials) if (ch === letters[k]) k++;
+    if (k === letters.length && initials[0] === letters[0]) defined.set(acr.text, c);
+  }
+  if (!defined.size) return kept;
+  const aliases: Candidate[] = [];
+  for (const s of parsed.sentences) {
+    s.tokens.forEach((t, i) => {
+      const c = defined.get(t.text);
+      if (c) aliases.push({ docId: c.docId, ...span(s, i, i + 1, parsed.doc.text), category: c.category, form: 'alias', rule: 'alias.acronym', ...(c.key ? { key: c.key } : {}), label: c.label ?? c.text, priority: 5 });
+    });
+  }
+  return selectMentions([...kept, ...aliases]);
+}
+
 /** All mention rules over one parsed document, overlaps resolved. Pure. */
 export function findMentions(parsed: ParsedDocument, lex: Lexicon = lexicon()): Candidate[] {
   const text = parsed.doc.text;
@@ -561,7 +591,7 @@ export function findMentions(parsed: ParsedDocument, lex: Lexicon = lexicon()): 
   const nameParts = new Set(kept.filter((m) => m.category === 'Person' && m.form === 'name' && m.text.includes(' ')).flatMap((m) => m.text.split(/\s+/)));
   const trusted = kept.filter((m) => !((m.rule.startsWith('tagger.') || m.rule === 'gazetteer.city') && m.category !== 'Person' && nameParts.has(m.text)));
   const withSurnames = selectMentions([...trusted, ...surnameMentions(parsed, trusted)]);
-  const placed = appositionPlaces(parsed, sportsTeams(parsed, withSurnames, lex), lex);
+  const placed = appositionPlaces(parsed, acronymAliases(parsed, sportsTeams(parsed, withSurnames, lex)), lex);
   const definite = definiteTitleMentions(parsed, placed, titles, lex);
   return [...selectMentions([...placed, ...definite]), ...titles].sort((a, b) => a.start - b.start || a.end - b.end);
 }
