@@ -228,6 +228,8 @@ describe('relations of political news', () => {
     ['Israeli troops raid the Quneitra Governorate in Syria.', 'country:ISR ATTACKED country:SYR'],
     // the region after a town is the town's region, not another target
     ['A Ukrainian drone attack on refineries in Novokuybyshevsk, Samara Oblast.', 'ATTACKED location:'],
+    // a plural common noun opening a sentence is not a person's name
+    ['Civilians were killed by the Rapid Support Forces.', 'person:civilians'],
     // an attack someone will never launch has not happened
     ['Iran will never launch an attack on Israel.', 'ATTACKED'],
     ["Iran says it won't launch an attack on Israel.", 'ATTACKED'],

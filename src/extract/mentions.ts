@@ -307,7 +307,7 @@ export function actorSlotNameMentions(sentence: Sentence, text: string, lex: Lex
     const afterVerb = prev && !/[,;:]/.test(prev.post) && (prev.tags.has('Verb') || prev.norm === 'with') && !prev.tags.has('Copula');
     // "Narendra Modi and Xi Jinping held talks": coordinated with a person already found
     const beforePerson = next && (next.norm === 'and' || /^,\s*$/.test(toks[j - 1].post)) && taken.concat(out).some((c) => c.category === 'Person' && c.sentence === sentence.index && c.tokens[0] === j + (next.norm === 'and' ? 1 : 0));
-    if ((beforeVerb && !(i === 0 && j - i === 1 && toks[i].lexical)) || afterVerb || (beforePerson && j - i >= 2)) {
+    if ((beforeVerb && !(i === 0 && j - i === 1 && (toks[i].lexical || (toks[i].tags.has('Plural') && !toks[i].tags.has('ProperNoun'))))) || afterVerb || (beforePerson && j - i >= 2)) {
       out.push({ docId, ...span(sentence, i, j, text), category: 'Person', form: 'name', rule: 'proper.name-in-actor-slot', priority: 1 });
     }
     i = j - 1;
