@@ -27,9 +27,9 @@ const NAME_PARTICLES = new Set(['bin', 'al', 'el', 'de', 'da', 'di', 'van', 'von
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'but', 'if', 'that', 'this', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'after', 'before', 'when', 'while', 'since', 'during', 'according', 'also', 'not', 'no', 'yes', 'so', 'than', 'then', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'other', 'others', 'some', 'all', 'many', 'most', 'more', 'both', 'each', 'every', 'however', 'meanwhile', 'together', 'over', 'under']);
 
 /** Does gazetteer entry token `e` match text token `t`? Acronyms must match exactly; names need a capital. */
-function tokenMatches(e: string, folded: string, t: Token): boolean {
+function tokenMatches(e: string, folded: string, t: Token, tFolded: string): boolean {
   if (e.length > 1 && isAllCaps(e.replace(/[^\p{L}]/gu, ''))) return t.text.replace(/\.$/, '') === e.replace(/\.$/, '');
-  const same = t.norm === folded || fold(t.text) === folded;
+  const same = t.norm === folded || tFolded === folded;
   return /^\p{Lu}/u.test(e) ? isCap(t) && same : same;
 }
 
@@ -37,13 +37,14 @@ function tokenMatches(e: string, folded: string, t: Token): boolean {
 export function gazetteerMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
   const out: Candidate[] = [];
   const toks = sentence.tokens;
+  const folded = toks.map((t) => fold(t.text));
   for (let i = 0; i < toks.length; i++) {
-    const options = lex.gazetteer.get(toks[i].norm) ?? lex.gazetteer.get(fold(toks[i].text));
+    const options = lex.gazetteer.get(toks[i].norm) ?? lex.gazetteer.get(folded[i]);
     if (!options) continue;
     const hit = options.find((e: GazetteerEntry) =>
       e.tokens.every((w, k) => {
         const t = toks[i + k];
-        if (!t || !tokenMatches(w, e.folded[k], t)) return false;
+        if (!t || !tokenMatches(w, e.folded[k], t, folded[i + k])) return false;
         // a name does not run across punctuation or a possessive
         return k === e.tokens.length - 1 || (!/[,;:()"]/.test(t.post) && !t.possessive);
       }),

@@ -101,9 +101,9 @@ function placeChains(parsed: ParsedDocument, kept: Candidate[], lex: Lexicon): P
   const chains: PlaceChain[] = [];
   for (const c of kept) {
     // anchors: a country, or a region whose country is known ("Sabon Gari, Borno State")
-    const region = c.category === 'Location' && c.rule === 'proper.region' && /^location:[A-Z]{3}:/.exec(c.key ?? '');
+    const region = c.category === 'Location' && c.rule === 'proper.region' && /^location:([A-Z]{3}):/.exec(c.key ?? '');
     if (!region && (c.category !== 'Country' || !c.key || c.form === 'demonym')) continue;
-    const country = region ? `country:${region[0].slice('location:'.length, -1)}` : c.key!;
+    const country = region ? `country:${region[1]}` : c.key!;
     const s = parsed.sentences[c.sentence];
     const toks = s.tokens;
     const elements: Array<[number, number]> = [];

@@ -275,11 +275,7 @@ export function findRelations(ctx: RelationContext): RelationResult {
       }
 
       // reported speech: "X said (that) Y should ..." (URGED), "X says Y is ...", "X told Y ..." (SAID)
-      // (the speaker is not a name inside another noun's phrase: "the family of British national Craig Foreman says")
-      let of = subject ? subject.first - 1 : -1;
-      while (of > 0 && subject!.first - of <= 3 && toks[of].norm !== 'of' && !/[,;:()"]/.test(toks[of].post) && (toks[of].tags.has('Noun') || toks[of].tags.has('Adjective'))) of--;
-      const complement = of > 0 && toks[of].norm === 'of' && !METONYMIC_HEADS.has(toks[of - 1].norm);
-      if (!read && subject && !complement && lex.reportedSpeech.verbs.has(t.root) && !t.tags.has('Passive')) {
+      if (!read && subject && lex.reportedSpeech.verbs.has(t.root) && !t.tags.has('Passive') && !insideNounPhrase(toks, subject)) {
         const speakers = actorMembers(subject, ACTORS);
         let j = i + 1;
         if (toks[j]?.norm === 'that') j++;
@@ -307,6 +303,13 @@ export function findRelations(ctx: RelationContext): RelationResult {
     }
   }
   return { relations: mergeRelations(relations), diagnostics };
+}
+
+/** A name inside another noun's phrase, so not the speaker: "the family of British national Craig Foreman says". */
+function insideNounPhrase(toks: Token[], u: Unit): boolean {
+  let of = u.first - 1;
+  while (of > 0 && u.first - of <= 3 && toks[of].norm !== 'of' && !/[,;:()"]/.test(toks[of].post) && (toks[of].tags.has('Noun') || toks[of].tags.has('Adjective'))) of--;
+  return of > 0 && toks[of].norm === 'of' && !METONYMIC_HEADS.has(toks[of - 1].norm);
 }
 
 /** A verb right after "and" or a comma that follows another verb's phrase: "support X, push Y". */

@@ -108,7 +108,6 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Splits a name into the tokens compromise makes of it: at spaces, and at hyphens between letters ("Urus-Martan"). */
 const FOLD: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', þ: 'th', ð: 'd' };
 /** Lower case without accents, as names are compared: "Khān Yūnis" and "Khan Yunis", "Łódź" and "Lodz" are one name. */
 export function fold(text: string): string {
@@ -117,6 +116,7 @@ export function fold(text: string): string {
   return lower.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[łđøßæœıħþð]/g, (c) => FOLD[c]);
 }
 
+/** Splits a name into the tokens compromise makes of it: at spaces, and at hyphens between letters ("Urus-Martan"). */
 export const tokenize = (name: string): string[] => name.split(/\s+|(?<=\p{L})-(?=\p{L})/u).filter(Boolean);
 
 interface WorldCountry {
@@ -153,10 +153,7 @@ function buildLexicon(): Lexicon {
   const cityCountry = new Map<string, string>();
   const nations = new Set<string>();
   const ignore = new Set(extra.ignore);
-  const add = (name: string, e: Omit<GazetteerEntry, 'tokens' | 'folded'>) => {
-    const tokens = tokenize(name);
-    entries.push({ ...e, tokens, folded: tokens.map(fold) });
-  };
+  const add = (name: string, e: Omit<GazetteerEntry, 'tokens' | 'folded'>, tokens = tokenize(name), folded = tokens.map(fold)) => entries.push({ ...e, tokens, folded });
 
   for (const c of world) {
     if (!c.independent && !c.unMember && !extra.aliases[c.cca3]) continue; // territories would shadow their country's names
@@ -200,10 +197,12 @@ function buildLexicon(): Lexicon {
   // towns and cities (GeoNames) last: a name the entries above already give (a country, a capital, a region) keeps that meaning
   const named = new Set(entries.map((e) => e.folded.join(' ')));
   for (const [name, iso3] of readData<{ cities: Array<[string, string, number]> }>('cities.json').cities) {
-    if (named.has(tokenize(name).map(fold).join(' ')) || !countries.has(iso3)) continue; // towns of territories (Nuuk) have no country here
+    const tokens = tokenize(name);
+    const folded = tokens.map(fold);
+    if (named.has(folded.join(' ')) || !countries.has(iso3)) continue; // towns of territories (Nuuk) have no country here
     const key = `city:${iso3}:${slug(name)}`;
     cityCountry.set(key, iso3);
-    add(name, { key, label: name, category: 'City', form: 'name', rule: 'gazetteer.city' });
+    add(name, { key, label: name, category: 'City', form: 'name', rule: 'gazetteer.city' }, tokens, folded);
   }
 
   const gazetteer = new Map<string, GazetteerEntry[]>();
