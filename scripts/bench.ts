@@ -102,10 +102,10 @@ async function extraction() {
 
   // the same on pools already started and warmed (start-up left out), and, as the machine's ceiling for the NLP we
   // build on, compromise's bare pass on the same number of worker threads against its one-thread figure above
-  const steady = await warmedPoolSeconds(extractionPool(threads), docs.map((doc) => ({ doc, limits: DEFAULT_LIMITS, mentions: false })), threads);
+  const steady = await warmedPoolSeconds(await extractionPool(threads), docs.map((doc) => ({ doc, limits: DEFAULT_LIMITS, mentions: false })), threads);
   record('kg_extract_workers_steady_chars_per_s', chars / steady, 'chars/s');
   record('workers_steady_vs_one_thread_ratio', median(ours) / steady, '×');
-  const bareWorkers = await warmedPoolSeconds(extractionPool(threads, new URL('./bench-bare-worker.ts', import.meta.url)), docs.map((d) => ({ text: d.text })), threads);
+  const bareWorkers = await warmedPoolSeconds(await extractionPool(threads, new URL('./bench-bare-worker.ts', import.meta.url)), docs.map((d) => ({ text: d.text })), threads);
   record('compromise_bare_workers_vs_one_thread_ratio', median(bare) / bareWorkers, '×');
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/pipeline.js';
+import { runnableWorker } from '../src/extract/parallel.js';
 import { ROOT } from './helpers.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'kg-scale-'));
@@ -35,6 +36,18 @@ describe('scale', () => {
     await build({ inputs: [all], out: two, formats: ['json'], threads: 2 });
     expect(readFileSync(path.join(two, 'graph.json'), 'utf8')).toBe(readFileSync(path.join(one, 'graph.json'), 'utf8'));
   }, 120_000);
+
+  it('runs workers from one esbuild bundle of the sources, without the TypeScript loader', async () => {
+    const worker = await runnableWorker(new URL('../src/extract/worker.ts', import.meta.url));
+    expect(worker.filename).toMatch(/\/node_modules\/\.cache\/kg\/worker-[0-9a-f]{16}\.mjs$/);
+    expect(worker.execArgv?.join(' ') ?? '').not.toMatch(/tsx/);
+    // the same sources give the same bundle (no rewrite per run); data files resolve from src/lexicon
+    expect((await runnableWorker(new URL('../src/extract/worker.ts', import.meta.url))).filename).toBe(worker.filename);
+    const { default: extract } = await import(worker.filename);
+    const doc = { id: 'w', text: 'Russian Foreign Minister Sergei Lavrov met Wang Yi in Dushanbe on Tuesday.', origin: { file: 'w.txt' } };
+    const x = extract({ doc, limits: { maxDocumentChars: 10_000, maxSentenceChars: 3000 }, mentions: false });
+    expect(x.relations.map((r: { predicate: string; target: string }) => `${r.predicate} ${r.target}`)).toContain('REPRESENTS country:RUS');
+  });
 
   it('merges `kg extract --jsonl` shards into the graph a single build makes', async () => {
     const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
