@@ -85,34 +85,44 @@ async function extraction() {
   record('kg_extract_chars_per_s', chars / median(ours), 'chars/s');
   record('kg_vs_compromise_ratio', median(bare) / median(ours), '×');
 
-  // the same documents on worker threads (pool start-up included), against one thread
+  // the same documents on worker threads (pool start-up and warm-up included), against one thread
   const threads = Math.max(2, defaultThreads());
-  const parallel: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
+  const cold = async (n: number) => {
     const t0 = performance.now();
     async function* source() {
       yield* docs;
     }
-    for await (const x of analyzeParallel(source(), { threads, limits: DEFAULT_LIMITS })) void x;
-    parallel.push((performance.now() - t0) / 1000);
+    for await (const x of analyzeParallel(source(), { threads: n, limits: DEFAULT_LIMITS })) void x;
+    return (performance.now() - t0) / 1000;
+  };
+  const parallel: number[] = [];
+  const single: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    parallel.push(await cold(threads));
+    single.push(await cold(1));
   }
   record('extract_threads', threads, 'threads');
   record('kg_extract_workers_chars_per_s', chars / median(parallel), 'chars/s');
   record('workers_vs_one_thread_ratio', median(ours) / median(parallel), '×');
+  // both from a cold start (a fresh pool of one worker against a fresh pool of `threads`): what `kg build
+  // --threads 1` and `--threads N` see; each worker loads the code and warms V8's optimizing compiler itself
+  record('kg_extract_one_worker_cold_chars_per_s', chars / median(single), 'chars/s');
+  record('workers_vs_one_worker_both_cold_ratio', median(single) / median(parallel), '×');
 
-  // the same on pools already started and warmed (start-up left out), and, as the machine's ceiling for the NLP we
-  // build on, compromise's bare pass on the same number of worker threads against its one-thread figure above
-  const steady = await warmedPoolSeconds(await extractionPool(threads), docs.map((doc) => ({ doc, limits: DEFAULT_LIMITS, mentions: false })), threads);
+  // the same on pools already started and warmed by one untimed pass over the documents, and, as the machine's
+  // ceiling for the NLP we build on, compromise's bare pass on the same number of worker threads against its
+  // one-thread figure above
+  const steady = await warmedPoolSeconds(await extractionPool(threads), docs.map((doc) => ({ doc, limits: DEFAULT_LIMITS, mentions: false })));
   record('kg_extract_workers_steady_chars_per_s', chars / steady, 'chars/s');
   record('workers_steady_vs_one_thread_ratio', median(ours) / steady, '×');
-  const bareWorkers = await warmedPoolSeconds(await extractionPool(threads, new URL('./bench-bare-worker.ts', import.meta.url)), docs.map((d) => ({ text: d.text })), threads);
+  const bareWorkers = await warmedPoolSeconds(await extractionPool(threads, new URL('./bench-bare-worker.ts', import.meta.url)), docs.map((d) => ({ text: d.text })));
   record('compromise_bare_workers_vs_one_thread_ratio', median(bare) / bareWorkers, '×');
 }
 
-/** Median seconds to run all tasks on a pool whose workers have each run a task first; destroys the pool. */
-async function warmedPoolSeconds(pool: Piscina, tasks: unknown[], threads: number): Promise<number> {
+/** Median seconds to run all tasks on a pool warmed by one untimed run of them all; destroys the pool. */
+async function warmedPoolSeconds(pool: Piscina, tasks: unknown[]): Promise<number> {
   try {
-    await Promise.all(Array.from({ length: threads * 2 }, () => pool.run(tasks[0])));
+    await Promise.all(tasks.map((t) => pool.run(t)));
     const runs: number[] = [];
     for (let r = 0; r < RUNS; r++) {
       const t0 = performance.now();

@@ -183,126 +183,158 @@ export function findRelations(ctx: RelationContext): RelationResult {
   // LOCATED_IN: "the Tajik capital of Dushanbe", "Mosul, Iraq"
   for (const s of parsed.sentences) locatedIn(s, mentions, text, add, evidence);
 
-  let proposer: { key: string; sentence: number } | undefined;
-  const verbLemmas = new Set(lex.relations.map((p) => p.phrase[0]));
-  for (const s of parsed.sentences) {
-    const toks = s.tokens;
-    const units = unitsOf(s, mentions, groups, titles, lex.memberHeads);
-    const unitEndingAt = (i: number) => units.find((u) => u.last === i);
-    const unitStartingAt = (i: number) => units.find((u) => u.first === i);
-    // subjects attached to verbs, left to right: [verb index, unit or null, after a complementizer]
-    const attached: Array<{ verb: number; unit: Unit | null; embedded: boolean }> = [];
-    let seenComplementizer = false;
+  const scope: VerbScope = { mentions, titles, lex, add, evidence, diagnostics, docId, text, verbLemmas: new Set(lex.relations.map((p) => p.phrase[0])) };
+  for (const s of parsed.sentences) verbRelations(s, scope, groups);
+  return { relations: mergeRelations(relations), diagnostics };
+}
 
-    const subjectBefore = (i: number): { unit: Unit | null; direct: boolean } | undefined => {
-      let j = i - 1;
-      while (j >= 0 && (MODALS.has(toks[j].norm) || toks[j].tags.has('Adverb') || toks[j].tags.has('Auxiliary') || toks[j].tags.has('Modal') || (BE.has(toks[j].norm) && toks[i].tags.has('Passive')))) j--;
-      if (j < 0) return undefined;
-      if (/,/.test(toks[j].post)) {
-        // an appositive name right before the verb: "The Italian Foreign Minister, Antonio Tajani, meets"
-        const u = unitEndingAt(j);
-        const titled = u && u.members.length === 1 && titles.some((t) => t.entity === u.members[0].entity && t.sentence === s.index);
-        if (u && (titled || (u.first > 0 && /,\s*$/.test(toks[u.first - 1].post))) && !isCoordinatedVerb(toks, i)) return { unit: u, direct: true };
-        return undefined;
-      }
-      if (toks[j].norm === 'and' || toks[j].norm === 'but') return undefined;
-      const u = unitEndingAt(j);
-      if (u) return { unit: u, direct: true };
-      if (toks[j].tags.has('Noun') || toks[j].tags.has('Pronoun')) return { unit: null, direct: true };
-      return undefined;
-    };
+/** What the verb rules of one document share: its mentions, where relations and diagnostics go, the last proposer. */
+interface VerbScope {
+  mentions: Mention[];
+  titles: Mention[];
+  lex: Lexicon;
+  add: Add;
+  evidence: MakeEvidence;
+  diagnostics: Diagnostic[];
+  docId: string;
+  text: string;
+  verbLemmas: Set<string>;
+  /** The last actor seen proposing: list items after it ("First, urge ...") are its proposal's points. */
+  proposer?: { key: string; sentence: number };
+}
 
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i];
-      if (COMPLEMENTIZERS.has(t.norm)) seenComplementizer = true;
-      const verb = t.tags.has('Verb') || headlineVerbAt(toks, i, (w) => verbLemmas.has(w));
-      if (!verb || t.tags.has('Auxiliary') || t.tags.has('Modal')) continue;
-      const own = subjectBefore(i);
-      if (own) attached.push({ verb: i, unit: own.unit, embedded: seenComplementizer });
+const unitEndingAt = (units: Unit[], i: number) => units.find((u) => u.last === i);
+const unitStartingAt = (units: Unit[], i: number) => units.find((u) => u.first === i);
 
-      // the subject of this verb: its own, or the one of the verb it is coordinated with
-      let subject: Unit | null | undefined = own?.unit;
-      let subjectRule = '';
-      if (own === undefined) {
-        const prev = attached[attached.length - 1];
-        const before = attached[attached.length - 2];
-        const coordinated = i > 0 && (/,/.test(toks[i - 1].post) || toks[i - 1].norm === 'and' || MODALS.has(toks[i - 1].norm));
-        if (prev && coordinated) {
-          if (prev.embedded && before && !before.embedded) {
-            diagnostics.push({ docId, start: t.start, end: t.end, stage: 'extract', rule: 'relation.ambiguous-subject', severity: 'info', message: `"${t.text}": the subject could be that of either clause; no relation read` });
-            subject = null;
-          } else {
-            subject = prev.unit;
-            subjectRule = '+coordinated-verb';
-          }
-        } else if (proposer && isListItemImperative(toks, i)) {
-          // "First, urge the United States to ...": an item of a proposal put forward earlier
-          subject = { start: t.start, end: t.end, first: i, last: i, members: mentions.filter((m) => m.entity === proposer!.key).slice(0, 1) };
-          subjectRule = '+proposal-item';
-        }
-      }
+/** Relations read at the verbs of one sentence: the patterns of relations.json, reported speech, "… at an event". */
+function verbRelations(s: Sentence, v: VerbScope, groups: Group[]) {
+  const { mentions, lex, add, evidence, diagnostics, docId } = v;
+  const toks = s.tokens;
+  const units = unitsOf(s, mentions, groups, v.titles, lex.memberHeads);
+  // subjects attached to verbs, left to right: [verb index, unit or null, after a complementizer]
+  const attached: Array<{ verb: number; unit: Unit | null; embedded: boolean }> = [];
+  let seenComplementizer = false;
 
-      let read = false;
-      for (const p of lex.relations) {
-        const after = phraseAt(toks, i, p);
-        if (after < 0) continue;
-        const passive = p.passive && t.tags.has('Passive') && toks[after]?.norm === 'by';
-        let actor: Unit | null | undefined = subject;
-        let target: Unit | undefined;
-        if (passive) {
-          actor = unitStartingAt(skipModifiers(toks, after + 1, units, lex.placeKinds));
-          target = subject ?? undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (COMPLEMENTIZERS.has(t.norm)) seenComplementizer = true;
+    const verb = t.tags.has('Verb') || headlineVerbAt(toks, i, (w) => v.verbLemmas.has(w));
+    if (!verb || t.tags.has('Auxiliary') || t.tags.has('Modal')) continue;
+    const own = subjectBefore(s, i, units, v.titles);
+    if (own) attached.push({ verb: i, unit: own.unit, embedded: seenComplementizer });
+
+    // the subject of this verb: its own, or the one of the verb it is coordinated with
+    let subject: Unit | null | undefined = own?.unit;
+    let subjectRule = '';
+    if (own === undefined) {
+      const prev = attached[attached.length - 1];
+      const before = attached[attached.length - 2];
+      const coordinated = i > 0 && (/,/.test(toks[i - 1].post) || toks[i - 1].norm === 'and' || MODALS.has(toks[i - 1].norm));
+      if (prev && coordinated) {
+        if (prev.embedded && before && !before.embedded) {
+          diagnostics.push({ docId, start: t.start, end: t.end, stage: 'extract', rule: 'relation.ambiguous-subject', severity: 'info', message: `"${t.text}": the subject could be that of either clause; no relation read` });
+          subject = null;
         } else {
-          target = unitStartingAt(skipModifiers(toks, after, units, lex.placeKinds));
+          subject = prev.unit;
+          subjectRule = '+coordinated-verb';
         }
-        const targets = actorMembers(target, p.targets ?? DEFAULT_TARGETS);
-        const actors = actorMembers(actor ?? undefined, ACTORS);
-        if (!targets.length && p.reciprocal && actors.length > 1 && !passive) {
-          // "Abiy Ahmed and Hassan Sheikh Mohamud meet in Addis Ababa": each met the others
-          for (const a of actors) for (const b of actors) if (a.entity < b.entity) add(a.entity, p.predicate, b.entity, evidence(s, `${p.id}.reciprocal${subjectRule}`, actor!), p.eventType);
-          break;
-        }
-        if (!targets.length) continue;
-        if (!actors.length) {
-          if (actor === undefined) diagnostics.push({ docId, start: t.start, end: t.end, stage: 'extract', rule: `${p.id}.no-subject`, severity: 'info', message: `"${text.slice(t.start, toks[after - 1].end)}": no subject found` });
-          continue;
-        }
-        const rule = `${p.id}${passive ? '.passive' : ''}${subjectRule}`;
-        for (const a of actors) for (const b of targets) add(a.entity, p.predicate, b.entity, evidence(s, `${rule}${metonymy(a, b)}`, actor!, target!), p.eventType);
-        if (p.predicate === 'PROPOSED') proposer = { key: actors[0].entity, sentence: s.index };
-        read = true;
-        break;
-      }
-
-      // reported speech: "X said (that) Y should ..." (URGED), "X says Y is ...", "X told Y ..." (SAID)
-      if (!read && subject && lex.reportedSpeech.verbs.has(t.root) && !t.tags.has('Passive') && !insideNounPhrase(toks, subject)) {
-        const speakers = actorMembers(subject, ACTORS);
-        let j = i + 1;
-        if (toks[j]?.norm === 'that') j++;
-        const said = speakers.length ? unitStartingAt(skipModifiers(toks, j, units, lex.placeKinds)) : undefined;
-        const heard = said ? actorMembers(said, ACTORS) : [];
-        if (said && heard.length) {
-          let k = said.last + 1;
-          while (toks[k]?.tags.has('Adverb')) k++;
-          const obliged = lex.reportedSpeech.obligation.some((o) => o.every((w, n) => toks[k + n]?.norm === w));
-          // "told Y" names the hearer; after "said", Y must be the subject of the clause said
-          const told = t.root === 'tell' && j === i + 1;
-          const clause = toks[k] && (toks[k].tags.has('Verb') || toks[k].tags.has('Modal') || toks[k].tags.has('Auxiliary') || toks[k].tags.has('Copula'));
-          if (obliged || told || clause) {
-            const [predicate, rule, eventType] = obliged ? ['URGED', 'urge.reported-speech', 'DEMAND'] : ['SAID', 'said.reported-speech', undefined];
-            for (const a of speakers) for (const b of heard) add(a.entity, predicate, b.entity, evidence(s, `${rule}${subjectRule}${metonymy(a, b)}`, subject, said), eventType);
-          }
-        }
-      }
-
-      // ATTENDED: "X, Y and Z reached a consensus at an informal meeting"
-      if (own?.unit) {
-        const ev = eventInVerbPhrase(toks, i, mentions, s);
-        if (ev) for (const a of actorMembers(own.unit, ACTORS)) add(a.entity, 'ATTENDED', ev.entity, evidence(s, 'attended.at-event', own.unit, ev), 'CONSULT');
+      } else if (v.proposer && isListItemImperative(toks, i)) {
+        // "First, urge the United States to ...": an item of a proposal put forward earlier
+        const key = v.proposer.key;
+        subject = { start: t.start, end: t.end, first: i, last: i, members: mentions.filter((m) => m.entity === key).slice(0, 1) };
+        subjectRule = '+proposal-item';
       }
     }
+
+    const read = patternRelations(s, i, units, subject, subjectRule, v);
+    if (!read && subject) reportedSpeech(s, i, units, subject, subjectRule, v);
+
+    // ATTENDED: "X, Y and Z reached a consensus at an informal meeting"
+    if (own?.unit) {
+      const ev = eventInVerbPhrase(toks, i, mentions, s);
+      if (ev) for (const a of actorMembers(own.unit, ACTORS)) add(a.entity, 'ATTENDED', ev.entity, evidence(s, 'attended.at-event', own.unit, ev), 'CONSULT');
+    }
   }
-  return { relations: mergeRelations(relations), diagnostics };
+}
+
+/** The subject right before the verb at `i` (past modals, adverbs and auxiliaries): a unit, a plain noun (null), or none. */
+function subjectBefore(s: Sentence, i: number, units: Unit[], titles: Mention[]): { unit: Unit | null; direct: boolean } | undefined {
+  const toks = s.tokens;
+  let j = i - 1;
+  while (j >= 0 && (MODALS.has(toks[j].norm) || toks[j].tags.has('Adverb') || toks[j].tags.has('Auxiliary') || toks[j].tags.has('Modal') || (BE.has(toks[j].norm) && toks[i].tags.has('Passive')))) j--;
+  if (j < 0) return undefined;
+  if (/,/.test(toks[j].post)) {
+    // an appositive name right before the verb: "The Italian Foreign Minister, Antonio Tajani, meets"
+    const u = unitEndingAt(units, j);
+    const titled = u && u.members.length === 1 && titles.some((t) => t.entity === u.members[0].entity && t.sentence === s.index);
+    if (u && (titled || (u.first > 0 && /,\s*$/.test(toks[u.first - 1].post))) && !isCoordinatedVerb(toks, i)) return { unit: u, direct: true };
+    return undefined;
+  }
+  if (toks[j].norm === 'and' || toks[j].norm === 'but') return undefined;
+  const u = unitEndingAt(units, j);
+  if (u) return { unit: u, direct: true };
+  if (toks[j].tags.has('Noun') || toks[j].tags.has('Pronoun')) return { unit: null, direct: true };
+  return undefined;
+}
+
+/** The first pattern of relations.json whose verb phrase starts at `i` and finds its slots; whether one was read. */
+function patternRelations(s: Sentence, i: number, units: Unit[], subject: Unit | null | undefined, subjectRule: string, v: VerbScope): boolean {
+  const { lex, add, evidence, text } = v;
+  const toks = s.tokens;
+  const t = toks[i];
+  for (const p of lex.relations) {
+    const after = phraseAt(toks, i, p);
+    if (after < 0) continue;
+    const passive = p.passive && t.tags.has('Passive') && toks[after]?.norm === 'by';
+    let actor: Unit | null | undefined = subject;
+    let target: Unit | undefined;
+    if (passive) {
+      actor = unitStartingAt(units, skipModifiers(toks, after + 1, units, lex.placeKinds));
+      target = subject ?? undefined;
+    } else {
+      target = unitStartingAt(units, skipModifiers(toks, after, units, lex.placeKinds));
+    }
+    const targets = actorMembers(target, p.targets ?? DEFAULT_TARGETS);
+    const actors = actorMembers(actor ?? undefined, ACTORS);
+    if (!targets.length && p.reciprocal && actors.length > 1 && !passive) {
+      // "Abiy Ahmed and Hassan Sheikh Mohamud meet in Addis Ababa": each met the others
+      for (const a of actors) for (const b of actors) if (a.entity < b.entity) add(a.entity, p.predicate, b.entity, evidence(s, `${p.id}.reciprocal${subjectRule}`, actor!), p.eventType);
+      return false;
+    }
+    if (!targets.length) continue;
+    if (!actors.length) {
+      if (actor === undefined) v.diagnostics.push({ docId: v.docId, start: t.start, end: t.end, stage: 'extract', rule: `${p.id}.no-subject`, severity: 'info', message: `"${text.slice(t.start, toks[after - 1].end)}": no subject found` });
+      continue;
+    }
+    const rule = `${p.id}${passive ? '.passive' : ''}${subjectRule}`;
+    for (const a of actors) for (const b of targets) add(a.entity, p.predicate, b.entity, evidence(s, `${rule}${metonymy(a, b)}`, actor!, target!), p.eventType);
+    if (p.predicate === 'PROPOSED') v.proposer = { key: actors[0].entity, sentence: s.index };
+    return true;
+  }
+  return false;
+}
+
+/** Reported speech at the verb `i`: "X said (that) Y should …" (URGED), "X says Y is …", "X told Y …" (SAID). */
+function reportedSpeech(s: Sentence, i: number, units: Unit[], subject: Unit, subjectRule: string, v: VerbScope) {
+  const { lex, add, evidence } = v;
+  const toks = s.tokens;
+  const t = toks[i];
+  if (!lex.reportedSpeech.verbs.has(t.root) || t.tags.has('Passive') || insideNounPhrase(toks, subject)) return;
+  const speakers = actorMembers(subject, ACTORS);
+  let j = i + 1;
+  if (toks[j]?.norm === 'that') j++;
+  const said = speakers.length ? unitStartingAt(units, skipModifiers(toks, j, units, lex.placeKinds)) : undefined;
+  const heard = said ? actorMembers(said, ACTORS) : [];
+  if (!said || !heard.length) return;
+  let k = said.last + 1;
+  while (toks[k]?.tags.has('Adverb')) k++;
+  const obliged = lex.reportedSpeech.obligation.some((o) => o.every((w, n) => toks[k + n]?.norm === w));
+  // "told Y" names the hearer; after "said", Y must be the subject of the clause said
+  const told = t.root === 'tell' && j === i + 1;
+  const clause = toks[k] && (toks[k].tags.has('Verb') || toks[k].tags.has('Modal') || toks[k].tags.has('Auxiliary') || toks[k].tags.has('Copula'));
+  if (!obliged && !told && !clause) return;
+  const [predicate, rule, eventType] = obliged ? ['URGED', 'urge.reported-speech', 'DEMAND'] : ['SAID', 'said.reported-speech', undefined];
+  for (const a of speakers) for (const b of heard) add(a.entity, predicate, b.entity, evidence(s, `${rule}${subjectRule}${metonymy(a, b)}`, subject, said), eventType);
 }
 
 /** A name inside another noun's phrase, so not the speaker: "the family of British national Craig Foreman says". */
