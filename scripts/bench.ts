@@ -47,9 +47,9 @@ const record = (name: string, value: number, unit: string) => {
   rows.push([name, `${value.toLocaleString('en', { maximumFractionDigits: 3 })} ${unit}`]);
 };
 
-async function corpus(limit: number): Promise<SourceDocument[]> {
+async function corpus(limit: number, dir = 'data/news/wikinews-2019-2020'): Promise<SourceDocument[]> {
   const docs: SourceDocument[] = [];
-  for await (const item of readDocuments([path.join(SHARED, 'data/news/wikinews-2019-2020')])) if ('doc' in item && docs.length < limit) docs.push(item.doc);
+  for await (const item of readDocuments([path.join(SHARED, dir)])) if ('doc' in item && docs.length < limit) docs.push(item.doc);
   return docs;
 }
 
@@ -87,10 +87,10 @@ async function extraction() {
 
   // the same documents on worker threads (pool start-up and warm-up included), against one thread
   const threads = Math.max(2, defaultThreads());
-  const cold = async (n: number) => {
+  const cold = async (n: number, of = docs) => {
     const t0 = performance.now();
     async function* source() {
-      yield* docs;
+      yield* of;
     }
     for await (const x of analyzeParallel(source(), { threads: n, limits: DEFAULT_LIMITS })) void x;
     return (performance.now() - t0) / 1000;
@@ -108,6 +108,20 @@ async function extraction() {
   // --threads 1` and `--threads N` see; each worker loads the code and warms V8's optimizing compiler itself
   record('kg_extract_one_worker_cold_chars_per_s', chars / median(single), 'chars/s');
   record('workers_vs_one_worker_both_cold_ratio', median(single) / median(parallel), '×');
+  if (!quick) {
+    // the same on the whole news corpus, where each worker's fixed warm-up weighs less
+    const all = await corpus(Infinity, 'data/news');
+    const allChars = all.reduce((n, d) => n + d.text.length, 0);
+    const [p, o]: number[][] = [[], []];
+    for (let r = 0; r < RUNS; r++) {
+      p.push(await cold(threads, all));
+      o.push(await cold(1, all));
+    }
+    record('whole_corpus_chars', allChars, 'characters');
+    record('kg_extract_whole_one_worker_cold_chars_per_s', allChars / median(o), 'chars/s');
+    record('kg_extract_whole_workers_cold_chars_per_s', allChars / median(p), 'chars/s');
+    record('workers_vs_one_worker_both_cold_whole_ratio', median(o) / median(p), '×');
+  }
 
   // the same on pools already started and warmed by one untimed pass over the documents, and, as the machine's
   // ceiling for the NLP we build on, compromise's bare pass on the same number of worker threads against its

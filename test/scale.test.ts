@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/pipeline.js';
-import { runnableWorker } from '../src/extract/parallel.js';
+import { runnableWorker, workerExecArgv } from '../src/extract/parallel.js';
 import { ROOT } from './helpers.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'kg-scale-'));
@@ -47,6 +47,11 @@ describe('scale', () => {
     const doc = { id: 'w', text: 'Russian Foreign Minister Sergei Lavrov met Wang Yi in Dushanbe on Tuesday.', origin: { file: 'w.txt' } };
     const x = extract({ doc, limits: { maxDocumentChars: 10_000, maxSentenceChars: 3000 }, mentions: false });
     expect(x.relations.map((r: { predicate: string; target: string }) => `${r.predicate} ${r.target}`)).toContain('REPRESENTS country:RUS');
+  });
+
+  it("passes workers the parent's Node options except tsx's loader and what Node refuses in a worker (V8 flags)", () => {
+    const parent = ['--require', '/p/node_modules/tsx/dist/preflight.cjs', '--import', 'file:///p/node_modules/tsx/dist/loader.mjs', '--max-old-space-size=3000', '--no-warnings', '--conditions', 'dev', '--stack-trace-limit=50', '--import', 'tsx', '--eval', 'main()'];
+    expect(workerExecArgv(parent)).toEqual(['--no-warnings', '--conditions', 'dev']);
   });
 
   it('merges `kg extract --jsonl` shards into the graph a single build makes', async () => {

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { Diagnostic, Extraction, SourceDocument } from '../model.js';
 import type { Limits } from './analyze.js';
@@ -65,21 +66,38 @@ export async function runnableWorker(worker: URL): Promise<{ filename: string; e
       writeFileSync(partial, code);
       renameSync(partial, file);
     }
-    return { filename: pathToFileURL(file).href, execArgv: withoutTsx(process.execArgv) };
+    return { filename: pathToFileURL(file).href, execArgv: workerExecArgv(process.execArgv) };
   } catch {
-    const argv = process.execArgv;
-    return { filename: worker.href, execArgv: argv.some((a) => a.includes('tsx')) ? argv : [...argv, '--import', tsxLoader()] };
+    return { filename: worker.href, execArgv: [...workerExecArgv(process.execArgv), '--import', tsxLoader()] };
   }
 }
 
-/** The parent's Node options less tsx's loader (`--require …/tsx/…`, `--import …/tsx/…`), which plain JavaScript does not need. */
-function withoutTsx(argv: string[]): string[] {
-  const kept: string[] = [];
+/**
+ * The parent's Node options for a bundled worker, less tsx's loader (`--require …/tsx/…`, `--import tsx`), which
+ * plain JavaScript does not need, less the parent's own script (`--eval …`), and less what Node refuses in a
+ * worker's options: V8 flags such as `--max-old-space-size` are process-wide, so they apply to workers already.
+ */
+export function workerExecArgv(argv: string[]): string[] {
+  const tsx = /^tsx(\/|$)|[/\\]tsx[/\\]/; // `--import tsx`, `--require …/node_modules/tsx/dist/preflight.cjs`
+  const kept: string[][] = [];
   for (let i = 0; i < argv.length; i++) {
-    if ((argv[i] === '--require' || argv[i] === '--import') && /[/\\]tsx[/\\]/.test(argv[i + 1] ?? '')) i++;
-    else if (!/^--(require|import)=.*[/\\]tsx[/\\]/.test(argv[i])) kept.push(argv[i]);
+    if ((argv[i] === '--require' || argv[i] === '--import' || argv[i] === '-r') && tsx.test(argv[i + 1] ?? '')) i++;
+    else if (/^--(require|import)=/.test(argv[i]) && tsx.test(argv[i].replace(/^--\w+=/, ''))) continue;
+    else if (['-e', '--eval', '-p', '--print'].includes(argv[i])) i++;
+    else if (/^-/.test(argv[i]) && argv[i + 1] !== undefined && !argv[i].includes('=') && !/^-/.test(argv[i + 1])) kept.push([argv[i], argv[++i]]);
+    else kept.push([argv[i]]);
   }
-  return kept;
+  return kept.filter(acceptedByWorkers).flat();
+}
+
+/** Whether Node takes these options in a worker's execArgv (it throws at once if not; a worker it takes is stopped). */
+function acceptedByWorkers(option: string[]): boolean {
+  try {
+    void new Worker('', { eval: true, execArgv: option, stdout: true, stderr: true }).terminate();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** tsx's loader (its package entry, as in `node --import tsx`), for workers that load TypeScript sources. */
