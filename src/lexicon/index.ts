@@ -153,7 +153,9 @@ function buildLexicon(): Lexicon {
   const cityCountry = new Map<string, string>();
   const nations = new Set<string>();
   const ignore = new Set(extra.ignore);
-  const add = (name: string, e: Omit<GazetteerEntry, 'tokens' | 'folded'>, tokens = tokenize(name), folded = tokens.map(fold)) => entries.push({ ...e, tokens, folded });
+  // fields copied one by one: an object spread here was a fifth of the build (every worker builds the lexicon)
+  const add = (name: string, e: Omit<GazetteerEntry, 'tokens' | 'folded'>, tokens = tokenize(name), folded = tokens.map(fold)) =>
+    entries.push({ tokens, folded, key: e.key, label: e.label, category: e.category, form: e.form, rule: e.rule });
 
   for (const c of world) {
     if (!c.independent && !c.unMember && !extra.aliases[c.cca3]) continue; // territories would shadow their country's names
