@@ -198,7 +198,9 @@ function relationshipRows(graph: GraphJson): { byType: Array<[string, unknown[]]
       skipped.push(`edge ${e.key ?? `${e.source}->${e.target}`}: predicate ${JSON.stringify(predicate)} is not in kg's vocabulary`);
       continue;
     }
-    byType.set(predicate, [...(byType.get(predicate) ?? []), relationshipRow(e)]);
+    const rows = byType.get(predicate);
+    if (rows) rows.push(relationshipRow(e));
+    else byType.set(predicate, [relationshipRow(e)]);
   }
   return { byType: [...byType].sort(([x], [y]) => (x < y ? -1 : 1)), skipped };
 }
