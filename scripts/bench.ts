@@ -38,6 +38,7 @@ import Graph from 'graphology';
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 3;
 const SHARED = process.env.KG_SHARED ?? path.resolve('..', 'shared');
+const NEWS = path.join(SHARED, 'data/news');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 const results: Record<string, number> = {};
@@ -162,21 +163,20 @@ function runBuild(inputs: string[], out: string): { seconds: number; rssMb: numb
 /** The graph of the whole news corpus, built once (for `--only neo4j`). */
 function wholeGraph(): string {
   const out = mkdtempSync(path.join(tmpdir(), 'kg-bench-build-'));
-  runBuild([path.join(SHARED, 'data/news')], out);
+  runBuild([NEWS], out);
   return path.join(out, 'graph.json');
 }
 
 async function endToEnd(): Promise<string> {
-  const whole = path.join(SHARED, 'data/news');
   const all: SourceDocument[] = [];
-  for await (const item of readDocuments([whole])) if ('doc' in item) all.push(item.doc);
+  for await (const item of readDocuments([NEWS])) if ('doc' in item) all.push(item.doc);
   const tenthDir = mkdtempSync(path.join(tmpdir(), 'kg-bench-tenth-'));
   const tenth = all.filter((_, i) => i % 10 === 0);
   writeFileSync(path.join(tenthDir, 'tenth.jsonl'), tenth.map((d) => `${JSON.stringify({ id: d.id, text: d.text, date: d.date, title: d.title, url: d.url })}\n`).join(''));
   const mb = (docs: SourceDocument[]) => docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
   const out = mkdtempSync(path.join(tmpdir(), 'kg-bench-build-'));
   const t = [...Array(RUNS)].map(() => runBuild([tenthDir], out));
-  const w = quick ? [] : [...Array(Math.min(RUNS, 2))].map(() => runBuild([whole], out));
+  const w = quick ? [] : [...Array(Math.min(RUNS, 2))].map(() => runBuild([NEWS], out));
   record('build_tenth_documents', tenth.length, 'documents');
   record('build_tenth_s', median(t.map((x) => x.seconds)), 's');
   record('build_tenth_s_per_mb', median(t.map((x) => x.seconds)) / mb(tenth), 's/MB');

@@ -183,14 +183,15 @@ export function findRelations(ctx: RelationContext): RelationResult {
   // LOCATED_IN: "the Tajik capital of Dushanbe", "Mosul, Iraq"
   for (const s of parsed.sentences) locatedIn(s, mentions, text, add, evidence);
 
-  const scope: VerbScope = { mentions, titles, lex, add, evidence, diagnostics, docId, text, verbLemmas: new Set(lex.relations.map((p) => p.phrase[0])) };
-  for (const s of parsed.sentences) verbRelations(s, scope, groups);
+  const scope: VerbScope = { mentions, groups, titles, lex, add, evidence, diagnostics, docId, text };
+  for (const s of parsed.sentences) verbRelations(s, scope);
   return { relations: mergeRelations(relations), diagnostics };
 }
 
 /** What the verb rules of one document share: its mentions, where relations and diagnostics go, the last proposer. */
 interface VerbScope {
   mentions: Mention[];
+  groups: Group[];
   titles: Mention[];
   lex: Lexicon;
   add: Add;
@@ -198,7 +199,6 @@ interface VerbScope {
   diagnostics: Diagnostic[];
   docId: string;
   text: string;
-  verbLemmas: Set<string>;
   /** The last actor seen proposing: list items after it ("First, urge ...") are its proposal's points. */
   proposer?: { key: string; sentence: number };
 }
@@ -207,10 +207,10 @@ const unitEndingAt = (units: Unit[], i: number) => units.find((u) => u.last === 
 const unitStartingAt = (units: Unit[], i: number) => units.find((u) => u.first === i);
 
 /** Relations read at the verbs of one sentence: the patterns of relations.json, reported speech, "… at an event". */
-function verbRelations(s: Sentence, v: VerbScope, groups: Group[]) {
+function verbRelations(s: Sentence, v: VerbScope) {
   const { mentions, lex, add, evidence, diagnostics, docId } = v;
   const toks = s.tokens;
-  const units = unitsOf(s, mentions, groups, v.titles, lex.memberHeads);
+  const units = unitsOf(s, mentions, v.groups, v.titles, lex.memberHeads);
   // subjects attached to verbs, left to right: [verb index, unit or null, after a complementizer]
   const attached: Array<{ verb: number; unit: Unit | null; embedded: boolean }> = [];
   let seenComplementizer = false;
@@ -218,7 +218,7 @@ function verbRelations(s: Sentence, v: VerbScope, groups: Group[]) {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (COMPLEMENTIZERS.has(t.norm)) seenComplementizer = true;
-    const verb = t.tags.has('Verb') || headlineVerbAt(toks, i, (w) => v.verbLemmas.has(w));
+    const verb = t.tags.has('Verb') || headlineVerbAt(toks, i, (w) => lex.relationVerbs.has(w));
     if (!verb || t.tags.has('Auxiliary') || t.tags.has('Modal')) continue;
     const own = subjectBefore(s, i, units, v.titles);
     if (own) attached.push({ verb: i, unit: own.unit, embedded: seenComplementizer });

@@ -69,6 +69,8 @@ export interface Lexicon {
   memberHeads: Set<string>;
   events: { events: Set<string>; proposals: Set<string>; modifiers: Set<string>; topicPrepositions: Set<string>; placePrepositions: Set<string> };
   relations: RelationPattern[];
+  /** The first words (lemmas) of the relation patterns' verb phrases. */
+  relationVerbs: Set<string>;
   nominal: NominalPattern[];
   /** Verbs of saying (lemmas) and the words of obligation that make what is said a demand ("should", "must"). */
   reportedSpeech: { verbs: Set<string>; obligation: string[][]; examples: string[] };
@@ -241,6 +243,7 @@ function buildLexicon(): Lexicon {
     },
     // longest phrase first: "hold talks with" before "hold talks" before "hold"
     relations: [...relData.patterns].sort((a, b) => b.phrase.length - a.phrase.length),
+    relationVerbs: new Set(relData.patterns.map((p) => p.phrase[0])),
     reportedSpeech: { verbs: lower(relData.reportedSpeech.verbs), obligation: relData.reportedSpeech.obligation.map((o) => o.toLowerCase().split(' ')), examples: relData.reportedSpeech.examples },
     nominal: relData.nominal.map((n) => ({ ...n, nouns: lower(n.nouns), targetPrepositions: lower(n.targetPrepositions), placePrepositions: lower(n.placePrepositions), lightVerbs: lower(n.lightVerbs) })),
     cityCountry,
