@@ -12,6 +12,9 @@
  *     render, frame times while zooming with the mouse wheel and while dragging, and a full redraw at rest (what a
  *     hover costs).
  * Medians over several runs; --quick runs fewer and smaller.
+ *
+ * The corpus is the folder given by `--news DIR` or `KG_NEWS` (a news folder holding `wikinews-2019-2020/` and the
+ * Current-events pages); without one, the 50 Wikinews articles of test/fixtures/wikinews stand in for both.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,8 +40,13 @@ import Graph from 'graphology';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 3;
-const SHARED = process.env.KG_SHARED ?? path.resolve('..', 'shared');
-const NEWS = path.join(SHARED, 'data/news');
+const newsFlag = process.argv.indexOf('--news');
+const NEWS = newsFlag > 0 ? process.argv[newsFlag + 1] : process.env.KG_NEWS;
+const SAMPLE = path.resolve('test/fixtures/wikinews');
+/** The whole corpus, and its Wikinews part (the fixture sample when no corpus is given). */
+const CORPUS = NEWS ?? SAMPLE;
+const WIKINEWS = NEWS ? path.join(NEWS, 'wikinews-2019-2020') : SAMPLE;
+if (!NEWS) console.log('bench: no --news DIR (or KG_NEWS): measuring on the 50 Wikinews articles of test/fixtures/wikinews; the README figures are for the whole news folder.');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 const results: Record<string, number> = {};
@@ -48,9 +56,9 @@ const record = (name: string, value: number, unit: string) => {
   rows.push([name, `${value.toLocaleString('en', { maximumFractionDigits: 3 })} ${unit}`]);
 };
 
-async function corpus(limit: number, dir = 'data/news/wikinews-2019-2020'): Promise<SourceDocument[]> {
+async function corpus(limit: number, dir = WIKINEWS): Promise<SourceDocument[]> {
   const docs: SourceDocument[] = [];
-  for await (const item of readDocuments([path.join(SHARED, dir)])) if ('doc' in item && docs.length < limit) docs.push(item.doc);
+  for await (const item of readDocuments([dir])) if ('doc' in item && docs.length < limit) docs.push(item.doc);
   return docs;
 }
 
@@ -111,7 +119,7 @@ async function extraction() {
   record('workers_vs_one_worker_both_cold_ratio', median(single) / median(parallel), '×');
   if (!quick) {
     // the same on the whole news corpus, where each worker's fixed warm-up weighs less
-    const all = await corpus(Infinity, 'data/news');
+    const all = await corpus(Infinity, CORPUS);
     const allChars = all.reduce((n, d) => n + d.text.length, 0);
     const [p, o]: number[][] = [[], []];
     for (let r = 0; r < RUNS; r++) {
@@ -163,20 +171,20 @@ function runBuild(inputs: string[], out: string): { seconds: number; rssMb: numb
 /** The graph of the whole news corpus, built once (for `--only neo4j`). */
 function wholeGraph(): string {
   const out = mkdtempSync(path.join(tmpdir(), 'kg-bench-build-'));
-  runBuild([NEWS], out);
+  runBuild([CORPUS], out);
   return path.join(out, 'graph.json');
 }
 
 async function endToEnd(): Promise<string> {
   const all: SourceDocument[] = [];
-  for await (const item of readDocuments([NEWS])) if ('doc' in item) all.push(item.doc);
+  for await (const item of readDocuments([CORPUS])) if ('doc' in item) all.push(item.doc);
   const tenthDir = mkdtempSync(path.join(tmpdir(), 'kg-bench-tenth-'));
   const tenth = all.filter((_, i) => i % 10 === 0);
   writeFileSync(path.join(tenthDir, 'tenth.jsonl'), tenth.map((d) => `${JSON.stringify({ id: d.id, text: d.text, date: d.date, title: d.title, url: d.url })}\n`).join(''));
   const mb = (docs: SourceDocument[]) => docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
   const out = mkdtempSync(path.join(tmpdir(), 'kg-bench-build-'));
   const t = [...Array(RUNS)].map(() => runBuild([tenthDir], out));
-  const w = quick ? [] : [...Array(Math.min(RUNS, 2))].map(() => runBuild([NEWS], out));
+  const w = quick ? [] : [...Array(Math.min(RUNS, 2))].map(() => runBuild([CORPUS], out));
   record('build_tenth_documents', tenth.length, 'documents');
   record('build_tenth_s', median(t.map((x) => x.seconds)), 's');
   record('build_tenth_s_per_mb', median(t.map((x) => x.seconds)) / mb(tenth), 's/MB');

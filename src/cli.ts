@@ -2,15 +2,15 @@
 /** cli: turns arguments into options and calls the pipeline. No analysis happens here. */
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, Option } from 'commander';
-import { inputSizes, readDocuments, readJsonlStream } from './ingest/read.js';
+import { INPUT_KINDS, inputSizes, readDocuments, readJsonlStream } from './ingest/read.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { KgError } from './errors.js';
 import { connect, connectionFromEnv, type ConnectionOptions } from './neo4j/connection.js';
-import { loadGraph, type GraphJson, type LoadSummary } from './neo4j/load.js';
+import { loadGraph, loadSummary, type GraphJson, type LoadSummary } from './neo4j/load.js';
 import { formatTable, parseParams, readQueryFile, runQuery } from './neo4j/query.js';
-import { DEFAULT_SERVER_OPTIONS, startServer, stopServer } from './neo4j/server.js';
-import { analyze, build, DEFAULT_BUILD_OPTIONS, DEFAULT_LIMITS, extractionLine, FORMATS, isExtraction, type Format } from './pipeline.js';
+import { DEFAULT_SERVER_OPTIONS, startedMessage, startServer, stopServer } from './neo4j/server.js';
+import { analyze, build, buildSummary, DEFAULT_BUILD_OPTIONS, DEFAULT_LIMITS, extractionLine, FORMATS, isExtraction, type Format } from './pipeline.js';
 import type { Diagnostic, Extraction } from './model.js';
 
 /** Exit codes: 0 all good; 1 some documents were skipped (see the summary); 2 usage or fatal error. */
@@ -26,15 +26,48 @@ const printDiagnostics = (ds: Diagnostic[], quiet: boolean) => {
   for (const d of ds) process.stderr.write(`kg: ${d.severity}: ${d.message} [${d.rule}]\n`);
 };
 
+/** Option values, checked where they are parsed: a bad value stops with a message naming the flag (exit code 2). */
+const bad = (flag: string, value: string, want: string, example: string) => new KgError('E_OPTION', `${flag} must be ${want}, not "${value}"`, `For example ${flag} ${example}.`);
+/** A whole number of at least `min`. */
+const wholeNumber = (flag: string, min: number, example: string) => (v: string) => {
+  const n = Number(v);
+  if (!/^\s*\d+\s*$/.test(v) || !Number.isSafeInteger(n) || n < min) throw bad(flag, v, `a whole number ≥ ${min}`, example);
+  return n;
+};
+/** A number of at least `min` (fractions allowed). */
+const atLeast = (flag: string, min: number, example: string) => (v: string) => {
+  const n = Number(v);
+  if (!v.trim() || !Number.isFinite(n) || n < min) throw bad(flag, v, `a number ≥ ${min}`, example);
+  return n;
+};
+/** A comma-separated list of output formats: at least one, each known. */
+const formatList = (v: string): Format[] => {
+  const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+  if (!list.length) throw bad('--format', v, `one or more of ${FORMATS.join(', ')}, comma-separated`, 'gexf,json');
+  const unknown = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (unknown.length) throw bad('--format', v, `one or more of ${FORMATS.join(', ')} (unknown: ${unknown.join(', ')})`, 'gexf,json,html');
+  return list as Format[];
+};
+/** A folder to write to: not an existing file. */
+const outputFolder = (v: string) => {
+  if (!v.trim()) throw bad('--out', v, 'a folder', 'exports');
+  if (existsSync(v) && !statSync(v).isDirectory()) throw new KgError('E_OPTION', `--out ${v} is a file, not a folder`, 'Give a folder to write the graph files to (it is created when missing).');
+  return v;
+};
+const nonEmpty = (flag: string, example: string) => (v: string) => {
+  if (!v.trim()) throw bad(flag, v, 'a non-empty string', example);
+  return v;
+};
+
 program
   .command('build')
-  .description('Build the graph from files and folders (.txt, .jsonl, .csv) and write it to the output folder.')
+  .description(`Build the graph from files and folders (${INPUT_KINDS}) and write it to the output folder.`)
   .argument('[inputs...]', 'files or folders to read', DEFAULT_BUILD_OPTIONS.inputs)
-  .option('-o, --out <dir>', 'output folder', DEFAULT_BUILD_OPTIONS.out)
-  .option('-f, --format <list>', `output formats, comma-separated (${FORMATS.join(', ')})`, DEFAULT_BUILD_OPTIONS.formats.join(','))
-  .option('--seed <seed>', 'seed of the layout', 'kg')
-  .addOption(new Option('--iterations <n>', 'ForceAtlas2 iterations (default: inferred from the graph size)').argParser((v) => Number(v)))
-  .addOption(new Option('--threads <n>', 'worker threads for extraction (default: one per core for inputs over 1 MB)').argParser((v) => Number(v)))
+  .addOption(new Option('-o, --out <dir>', 'output folder').default(DEFAULT_BUILD_OPTIONS.out).argParser(outputFolder))
+  .addOption(new Option('-f, --format <list>', `output formats, comma-separated (${FORMATS.join(', ')})`).default(DEFAULT_BUILD_OPTIONS.formats).argParser(formatList))
+  .addOption(new Option('--seed <seed>', 'seed of the layout').default('kg').argParser(nonEmpty('--seed', 'kg')))
+  .addOption(new Option('--iterations <n>', 'ForceAtlas2 iterations (default: inferred from the graph size)').argParser(wholeNumber('--iterations', 1, '200')))
+  .addOption(new Option('--threads <n>', 'worker threads for extraction (default: one per core for inputs over 1 MB)').argParser(wholeNumber('--threads', 1, '2')))
   .option('--from-extractions <files...>', 'build from `kg extract --jsonl` output files (shard and merge) instead of documents')
   .option('-q, --quiet', 'print nothing but errors')
   .option('--neo4j', 'also load the graph into Neo4j (see `kg load`)');
@@ -44,7 +77,7 @@ withLimitOptions(withConnectionOptions(program.commands[program.commands.length 
     const result = await build({
       inputs,
       out: opts.out,
-      formats: String(opts.format).split(',').map((s) => s.trim()).filter(Boolean) as Format[],
+      formats: opts.format,
       layout: { seed: opts.seed, iterations: opts.iterations },
       maxDocumentChars: opts.maxDocumentChars,
       maxSentenceChars: opts.maxSentenceChars,
@@ -54,11 +87,7 @@ withLimitOptions(withConnectionOptions(program.commands[program.commands.length 
     }).finally(() => progress?.stop());
     printDiagnostics(result.diagnostics, false);
     const { graph } = result;
-    if (!opts.quiet) {
-      console.log(
-        `kg: built ${result.files.join(', ')} from ${result.documents} document(s)${result.skipped ? `, ${result.skipped} skipped` : ''}: ${graph.order} nodes, ${graph.size} edges in ${result.seconds.toFixed(1)}s`,
-      );
-    }
+    if (!opts.quiet) console.log(buildSummary(result.files, result.documents, result.skipped, graph.order, graph.size, result.seconds));
     if (opts.neo4j) await loadInto(result.graph.export() as GraphJson, opts);
     process.exitCode = result.skipped ? EXIT.skipped : EXIT.ok;
   });
@@ -121,20 +150,15 @@ function withConnectionOptions(cmd: Command): Command {
     .option('--username <name>', 'Neo4j user (default: NEO4J_USERNAME or neo4j)')
     .option('--password <password>', 'Neo4j password (default: NEO4J_PASSWORD)')
     .option('--database <name>', "Neo4j database (default: NEO4J_DATABASE or the server's default)")
-    .addOption(new Option('--batch-size <n>', 'rows per transaction when loading').default(1000).argParser((v) => Number(v)))
-    .addOption(new Option('--retry-seconds <n>', 'how long to retry a transaction after a transient error (lost connection), with backoff').default(30).argParser((v) => Number(v)));
+    .addOption(new Option('--batch-size <n>', 'rows per transaction when loading').default(1000).argParser(wholeNumber('--batch-size', 1, '1000')))
+    .addOption(new Option('--retry-seconds <n>', 'how long to retry a transaction after a transient error (lost connection), with backoff').default(30).argParser(atLeast('--retry-seconds', 0, '30')));
 }
 
 /** Limits shared by build and extract: sane defaults, never crashes. */
 function withLimitOptions(cmd: Command): Command {
-  const count = (flag: string) => (v: string) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new KgError('E_OPTION', `${flag} must be a whole number ≥ 1, not "${v}"`, `For example ${flag} 100000.`);
-    return n;
-  };
   return cmd
-    .addOption(new Option('--max-document-chars <n>', 'skip documents longer than this (characters)').default(DEFAULT_LIMITS.maxDocumentChars).argParser(count('--max-document-chars')))
-    .addOption(new Option('--max-sentence-chars <n>', 'cut longer runs of text without a sentence end before parsing').default(DEFAULT_LIMITS.maxSentenceChars).argParser(count('--max-sentence-chars')));
+    .addOption(new Option('--max-document-chars <n>', 'skip documents longer than this (characters)').default(DEFAULT_LIMITS.maxDocumentChars).argParser(wholeNumber('--max-document-chars', 1, '100000')))
+    .addOption(new Option('--max-sentence-chars <n>', 'cut longer runs of text without a sentence end before parsing').default(DEFAULT_LIMITS.maxSentenceChars).argParser(wholeNumber('--max-sentence-chars', 100, '3000')));
 }
 
 const connection = (opts: Partial<ConnectionOptions>) => connectionFromEnv(process.env, { uri: opts.uri, username: opts.username, password: opts.password, database: opts.database, retrySeconds: opts.retrySeconds });
@@ -148,16 +172,15 @@ async function loadInto(graph: GraphJson, opts: Partial<ConnectionOptions> & { b
       batchSize: opts.batchSize,
       database: conn.database,
       onProgress: (done, total) => {
-        if (!opts.quiet && Date.now() - last > 2000) {
+        // a load of one batch says nothing until it is done (its time is mostly the schema's, on a new database)
+        if (!opts.quiet && total > (opts.batchSize ?? 1000) && Date.now() - last > 2000) {
           process.stderr.write(`kg: loading ${done}/${total} rows\n`);
           last = Date.now();
         }
       },
     });
     for (const s of summary.skipped) process.stderr.write(`kg: warning: not loaded: ${s}\n`);
-    if (!opts.quiet) {
-      console.log(`kg: loaded ${summary.nodes} nodes and ${summary.relationships} relationships into ${conn.uri}: ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships created, ${summary.propertiesSet} properties set in ${summary.seconds.toFixed(1)}s`);
-    }
+    if (!opts.quiet) console.log(loadSummary(summary, conn.uri));
     return summary;
   } finally {
     await driver.close();
@@ -192,31 +215,37 @@ withConnectionOptions(
     .option('--json', 'print JSON rows, one per line'),
 ).action(async (file: string, opts) => {
   const q = readQueryFile(file);
+  const params = parseParams(opts.param);
   const conn = connection(opts);
   const driver = await connect(conn);
   try {
-    const rows = await runQuery(driver, q, parseParams(opts.param), conn.database);
+    const rows = await runQuery(driver, q, params, conn.database);
     process.stdout.write(opts.json ? rows.map((r) => `${JSON.stringify(r)}\n`).join('') : formatTable(rows));
   } finally {
     await driver.close();
   }
 });
 
+const port = (v: string) => {
+  const n = wholeNumber('--port', 1, '7687')(v);
+  if (n > 65535) throw bad('--port', v, 'a port number from 1 to 65535', '7687');
+  return n;
+};
 const server = program.command('neo4j').description('Start or stop a local Neo4j 5 community server (no Docker needed; Java 17 and Maven).');
 server
   .command('start')
   .description('Start Neo4j on 127.0.0.1, data in .neo4j/data, and wait until Bolt answers.')
-  .option('--port <n>', 'Bolt port', String(DEFAULT_SERVER_OPTIONS.port))
-  .option('--home <dir>', 'data folder', DEFAULT_SERVER_OPTIONS.home)
+  .addOption(new Option('--port <n>', 'Bolt port').default(DEFAULT_SERVER_OPTIONS.port).argParser(port))
+  .addOption(new Option('--home <dir>', 'data folder').default(DEFAULT_SERVER_OPTIONS.home).argParser(nonEmpty('--home', '.neo4j/data')))
   .action(async (opts) => {
-    const s = await startServer({ port: Number(opts.port), home: opts.home, detached: true });
-    console.log(`kg: Neo4j is up at ${s.uri} (pid ${s.pid}); user neo4j, password from NEO4J_PASSWORD or "${DEFAULT_SERVER_OPTIONS.password}". Stop it with \`npm run neo4j:stop\`.`);
+    console.log(startedMessage(await startServer({ port: opts.port, home: opts.home, detached: true })));
   });
 server
   .command('stop')
   .description('Stop the server started by `neo4j start`.')
-  .action(async () => {
-    console.log((await stopServer()) ? 'kg: Neo4j stopped' : 'kg: no Neo4j started by kg is running');
+  .addOption(new Option('--port <n>', 'Bolt port of the server to stop').default(DEFAULT_SERVER_OPTIONS.port).argParser(port))
+  .action(async (opts) => {
+    console.log((await stopServer(opts.port)) ? 'kg: Neo4j stopped' : 'kg: no Neo4j started by kg is running');
   });
 
 program

@@ -175,6 +175,11 @@ export async function build(options: Partial<BuildOptions> = {}): Promise<BuildR
   return { graph, files, documents: extractions.length, skipped, diagnostics, seconds: (performance.now() - t0) / 1000 };
 }
 
+/** The line `kg build` prints when it is done (the README quotes it; a test keeps them equal). */
+export function buildSummary(files: string[], documents: number, skipped: number, nodes: number, edges: number, seconds: number): string {
+  return `kg: built ${files.join(', ')} from ${documents} document(s)${skipped ? `, ${skipped} skipped` : ''}: ${nodes} nodes, ${edges} edges in ${seconds.toFixed(1)}s`;
+}
+
 /**
  * The JSON line `kg extract --jsonl` writes for one document. It holds everything the graph is built from, so
  * lines from separate runs merge (`build --from-extractions`) into the graph one build over all documents makes.

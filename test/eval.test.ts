@@ -34,3 +34,30 @@ describe('npm run eval', () => {
     expect(r.stdout).toMatch(/Relations: 40 sentences, \d+ hand-made relations \(eval\/relations-check.json\)/);
   }, 120_000);
 });
+
+describe('CoNLL scoring (scripts/conll.ts)', () => {
+  // a made-up two-sentence document in the CoNLL column format (the CoNLL data itself is never in the repository)
+  const sample = ['-DOCSTART- -X- -X- O', '', 'Angela NNP B-NP B-PER', 'Merkel NNP I-NP I-PER', 'visited VBD B-VP O', 'Paris NNP B-NP B-LOC', '. . O O', '', 'The DT B-NP O', 'Euro NNP I-NP B-MISC', 'rose VBD B-VP O', 'at IN B-PP O', 'Siemens NNP B-NP B-ORG', '. . O O', ''].join('\n');
+  it('detokenises documents and reads IOB spans', async () => {
+    const { readConll } = await import('../scripts/conll.js');
+    const [doc] = readConll(sample);
+    expect(doc.text).toBe('Angela Merkel visited Paris.\nThe Euro rose at Siemens.');
+    expect(doc.gold.map((g) => [g.type, doc.text.slice(g.start, g.end)])).toEqual([['PER', 'Angela Merkel'], ['LOC', 'Paris'], ['MISC', 'Euro'], ['ORG', 'Siemens']]);
+  });
+  it('counts exact spans of the right type, leaves out MISC, demonyms and titles', async () => {
+    const { readConll, scoreConll } = await import('../scripts/conll.js');
+    const [doc] = readConll(sample);
+    const at = (s: string) => doc.text.indexOf(s);
+    const score = scoreConll([doc], () => [
+      { start: at('Angela Merkel'), end: at('Angela Merkel') + 13, category: 'Person', form: 'name' },
+      { start: at('Paris'), end: at('Paris') + 5, category: 'Organization', form: 'name' }, // wrong type
+      { start: at('Euro'), end: at('Euro') + 4, category: 'Country', form: 'name' }, // over a MISC entity: not scored
+      { start: at('Siemens'), end: at('Siemens') + 7, category: 'Country', form: 'demonym' }, // demonyms are not scored
+    ]);
+    expect(score.perType.PER).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(score.perType.LOC).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+    expect(score.perType.ORG).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(score.micro.p).toBeCloseTo(1 / 2);
+    expect(score.micro.r).toBeCloseTo(1 / 3);
+  });
+});

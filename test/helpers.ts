@@ -1,19 +1,16 @@
 /** Test helpers: run the per-document pipeline on a sentence and look entities up by name. */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractDocument } from '../src/extract/index.js';
 import type { Entity, Extraction, Relation } from '../src/model.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** The workplace's shared folder (seed gold, scorer, news data), beside the project. */
-export const SHARED = process.env.KG_SHARED ?? path.resolve(ROOT, '..', 'shared');
-
-export function requireShared(rel: string): string {
-  const p = path.join(SHARED, rel);
-  if (!existsSync(p)) throw new Error(`missing ${p}: these tests read ../shared (set KG_SHARED to its path)`);
-  return p;
-}
+/** Test data kept in the repository (see test/fixtures/PROVENANCE.md). */
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+/** The GEXF 1.3 RelaxNG schema, the seed's reference graph, and 50 Wikinews articles. */
+export const GEXF_SCHEMA = path.join(FIXTURES, 'gexf-1.3', 'gexf.rng');
+export const SEED_GOLD = path.join(FIXTURES, 'gold', '000_cf50b3a85d0d2923.gold.json');
+export const WIKINEWS_SAMPLE = path.join(FIXTURES, 'wikinews', 'wikinews-sample.csv');
 
 export function extract(text: string, date?: string, id = 'test'): Extraction {
   return extractDocument({ id, text, date, origin: { file: 'test' } });

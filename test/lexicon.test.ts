@@ -20,6 +20,25 @@ describe('lexicon', () => {
     expect(new Set(orgs).size).toBe(orgs.length);
   });
 
+  it('gives every predicate one home category, which the patterns and the relations read agree with', () => {
+    const lex = lexicon();
+    const ids = JSON.parse(readFileSync(`${DATA}/predicates.json`, 'utf8')).predicates.map((p: { id: string }) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of [...lex.relations, ...lex.nominal]) {
+      expect(lex.predicates.has(p.predicate), `${p.id}: ${p.predicate} is not in predicates.json`).toBe(true);
+      expect(p.eventType ?? null, `${p.id}: ${p.predicate}`).toBe(lex.predicates.get(p.predicate)!.eventType);
+    }
+    // what the rules read, on the seed and on every example, is in the vocabulary with its category
+    const seed = readFileSync(`${ROOT}/seeds/000_cf50b3a85d0d2923.txt`, 'utf8');
+    const texts = [seed, ...[...lex.relations, ...lex.nominal].flatMap((p) => p.examples), ...lex.reportedSpeech.examples];
+    for (const text of texts) {
+      for (const r of extract(text, '2021-09-17').relations) {
+        expect(lex.predicates.has(r.predicate), r.predicate).toBe(true);
+        expect(r.eventType ?? null, `${r.predicate} in "${text.slice(0, 60)}"`).toBe(lex.predicates.get(r.predicate)!.eventType);
+      }
+    }
+  });
+
   it('knows countries with ISO3 codes, demonyms and capitals from world-countries', () => {
     const lex = lexicon();
     expect(lex.countries.get('CHN')?.demonyms).toContain('Chinese');

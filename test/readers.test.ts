@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/pipeline.js';
-import { requireShared, ROOT } from './helpers.js';
+import { ROOT, WIKINEWS_SAMPLE } from './helpers.js';
 
 interface NxGraph {
   kind: string;
@@ -147,9 +147,9 @@ describe('Gephi (Gephi Toolkit 0.10.1 on Java 17)', () => {
     }
   });
 
-  it('imports a larger graph built from the Wikinews corpus, with the same counts and no import issue (Gephi and NetworkX)', async () => {
+  it('imports a larger graph built from Wikinews articles, with the same counts and no import issue (Gephi and NetworkX)', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'kg-gephi-news-'));
-    const { graph } = await build({ inputs: [requireShared('data/news/wikinews-2019-2020')], out, formats: ['gexf'] });
+    const { graph } = await build({ inputs: [WIKINEWS_SAMPLE], out, formats: ['gexf'] });
     const cp = `${path.join(dir, 'target/kg-gephi-read.jar')}${path.delimiter}${path.join(dir, 'target/lib/*')}`;
     const r = spawnSync('java', ['-Djava.awt.headless=true', '-cp', cp, 'kg.gephi.GephiRead', path.join(out, 'graph.gexf')], { encoding: 'utf8', maxBuffer: 1 << 28 });
     expect(r.status, r.stderr.slice(-2000)).toBe(0);

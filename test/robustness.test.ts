@@ -14,7 +14,7 @@ import type { Extraction } from '../src/model.js';
 import { buildGraph } from '../src/graph/build.js';
 import { layout } from '../src/layout/layout.js';
 import { build } from '../src/pipeline.js';
-import { requireShared, ROOT } from './helpers.js';
+import { GEXF_SCHEMA, ROOT } from './helpers.js';
 
 describe('a folder of bad inputs', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'kg-bad-'));
@@ -179,8 +179,7 @@ describe('hostile names and sentences', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kg-hostile-'));
     writeFileSync(path.join(dir, 'graph.gexf'), toGexf(graph));
     writeFileSync(path.join(dir, 'graph.graphml'), toGraphml(graph));
-    const schema = requireShared('data/gexf-schema/1.3/gexf.rng');
-    const gexf = spawnSync('xmllint', ['--noout', '--relaxng', schema, path.join(dir, 'graph.gexf')], { encoding: 'utf8' });
+    const gexf = spawnSync('xmllint', ['--noout', '--relaxng', GEXF_SCHEMA, path.join(dir, 'graph.gexf')], { encoding: 'utf8' });
     expect(gexf.stderr).toMatch(/validates/);
     const graphml = spawnSync('xmllint', ['--noout', path.join(dir, 'graph.graphml')], { encoding: 'utf8' });
     expect(graphml.status, graphml.stderr).toBe(0);

@@ -1,4 +1,4 @@
-/** ingest: reads documents from .txt, .jsonl and .csv files and folders, streaming, with a diagnostic per bad record. */
+/** ingest: reads documents from .txt, .jsonl, .csv and Markdown files and folders, streaming, with a diagnostic per bad record. */
 import { constants as fsConstants, createReadStream, promises as fs } from 'node:fs';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
@@ -8,6 +8,8 @@ import type { Diagnostic, SourceDocument } from '../model.js';
 
 /** File extensions read, and how. */
 export const FORMATS = { '.txt': 'text', '.text': 'text', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv', '.md': 'markdown' } as const;
+/** The kinds of input, as `--help` and messages name them. */
+export const INPUT_KINDS = '.txt, .jsonl, .csv, dated Markdown news pages (.md)';
 
 export type IngestItem = { doc: SourceDocument } | { diagnostic: Diagnostic };
 
@@ -215,7 +217,7 @@ export async function* readDocuments(inputs: readonly string[], limits: { maxDoc
   for (const file of await listInputs(inputs)) {
     const format = FORMATS[path.extname(file).toLowerCase() as keyof typeof FORMATS];
     if (!format) {
-      yield { diagnostic: { docId: idFromFile(file), stage: 'ingest', rule: 'ingest.unknown-format', severity: 'error', message: `${file}: unknown file type; use .txt, .jsonl or .csv.` } };
+      yield { diagnostic: { docId: idFromFile(file), stage: 'ingest', rule: 'ingest.unknown-format', severity: 'error', message: `${file}: unknown file type; use ${INPUT_KINDS}.` } };
       continue;
     }
     try {

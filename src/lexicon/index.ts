@@ -59,7 +59,17 @@ export interface NominalPattern {
   examples: string[];
 }
 
+/** One predicate of kg's relation vocabulary (data/predicates.json). */
+export interface Predicate {
+  id: string;
+  /** The political-event category (PLOVER) of the events it names; null for relations that are not events. */
+  eventType: string | null;
+  about: string;
+}
+
 export interface Lexicon {
+  /** The relation vocabulary, in the order of data/predicates.json. */
+  predicates: Map<string, Predicate>;
   countries: Map<string, CountryInfo>;
   /** Lower-cased first token → entries starting with it, longest first. */
   gazetteer: Map<string, GazetteerEntry[]>;
@@ -229,6 +239,7 @@ function buildLexicon(): Lexicon {
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
   return {
+    predicates: new Map(readData<{ predicates: Predicate[] }>('predicates.json').predicates.map((p) => [p.id, p])),
     countries,
     gazetteer,
     titles: { heads, modifiers: lower(titlesData.modifiers), linkers: lower(titlesData.linkers), honorifics: lower(titlesData.honorifics) },

@@ -33,8 +33,30 @@ export const DEFAULT_SERVER_OPTIONS: Readonly<ServerOptions> = Object.freeze({
   timeout: 180,
 });
 
-const STATE = path.join(ROOT, '.neo4j', 'server.json');
 const LOG = path.join(ROOT, '.neo4j', 'server.log');
+/**
+ * What a running server started by kg is (pid, URI, data folder, password), one file per Bolt port, readable by
+ * the owner only: `kg load` and `kg query` find the password of a local server there, and `neo4j stop` the pid.
+ */
+const stateFile = (port: number) => path.join(ROOT, '.neo4j', `server-${port}.json`);
+interface ServerState {
+  pid: number;
+  uri: string;
+  home: string;
+  password: string;
+}
+
+/** The state of the server kg started on this local Bolt port, if one is running. */
+export function localServer(port: number): ServerState | undefined {
+  const file = stateFile(port);
+  if (!existsSync(file)) return undefined;
+  try {
+    const state = JSON.parse(readFileSync(file, 'utf8')) as ServerState;
+    return alive(state.pid) ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export interface RunningServer {
   uri: string;
@@ -133,16 +155,25 @@ export async function startServer(options: Partial<ServerOptions> = {}): Promise
     await stopPid(pid);
     throw err;
   }
-  if (o.detached) writeFileSync(STATE, JSON.stringify({ pid, uri, home: o.home }));
-  return { uri, pid, password: o.password, child: o.detached ? undefined : child, stop: () => stopPid(pid) };
+  writeFileSync(stateFile(o.port), JSON.stringify({ pid, uri, home: o.home, password: o.password } satisfies ServerState), { mode: 0o600 });
+  const stop = async () => {
+    await stopPid(pid);
+    if (localServer(o.port)?.pid === undefined) rmSync(stateFile(o.port), { force: true });
+  };
+  return { uri, pid, password: o.password, child: o.detached ? undefined : child, stop };
 }
 
-/** Stops the server that `startServer({detached: true})` started. Returns false when none was running. */
-export async function stopServer(): Promise<boolean> {
-  if (!existsSync(STATE)) return false;
-  const { pid } = JSON.parse(readFileSync(STATE, 'utf8')) as { pid: number };
+/** What `kg neo4j start` prints (the README quotes it; a test keeps them equal). */
+export const startedMessage = (s: Pick<RunningServer, 'uri' | 'pid'>) =>
+  `kg: Neo4j is up at ${s.uri} (pid ${s.pid}); user neo4j, and \`kg load\` and \`kg query\` find its password. Stop it with \`npm run neo4j:stop\`.`;
+
+/** Stops the server that `startServer` started on this port. Returns false when none was running. */
+export async function stopServer(port: number = DEFAULT_SERVER_OPTIONS.port): Promise<boolean> {
+  const file = stateFile(port);
+  if (!existsSync(file)) return false;
+  const { pid } = JSON.parse(readFileSync(file, 'utf8')) as ServerState;
   const running = alive(pid);
   await stopPid(pid);
-  rmSync(STATE, { force: true });
+  rmSync(file, { force: true });
   return running;
 }

@@ -1,0 +1,93 @@
+/**
+ * relations-score: a relation set (`eval/*.json`: real sentences with the relations written by hand, see
+ * eval/LABELLING.md) against what kg extracts from each sentence: counts per predicate and every miss with its cause.
+ */
+import { readFileSync } from 'node:fs';
+import { extractDocument } from '../src/extract/index.js';
+import { lexicon, slug } from '../src/lexicon/index.js';
+import type { Entity, Extraction } from '../src/model.js';
+
+/** Predicates that state a mutual fact, read in either direction; kg writes one edge for "X and Y met". */
+const SYMMETRIC = new Set(['MET_WITH', 'COOPERATES_WITH', 'AGREED_WITH', 'SIGNED']);
+
+export interface Case {
+  source: string;
+  date?: string;
+  text: string;
+  relations: Array<[string, string, string]>;
+}
+
+/**
+ * Does the entity go by this name? The gazetteer gives the name this entity's key ("Turkey" is country:TUR,
+ * labelled Türkiye), or it has the same slug as the label or an alias, or one holds the other as whole words
+ * ("Gaza" / "Gaza Strip").
+ */
+function named(e: Entity, name: string): boolean {
+  const known = lexicon().gazetteer.get(name.split(/\s+/)[0].toLowerCase())?.find((g) => g.tokens.join(' ').toLowerCase() === name.toLowerCase());
+  if (known && known.key === e.key) return true;
+  const want = slug(name.replace(/^the\s+/i, ''));
+  return [e.label, ...e.aliases].some((a) => {
+    const have = slug(a.replace(/^the\s+/i, ''));
+    return have === want || `-${have}-`.includes(`-${want}-`) || `-${want}-`.includes(`-${have}-`);
+  });
+}
+
+export type Count = { tp: number; fp: number; fn: number };
+export const prf = ({ tp, fp, fn }: Count) => {
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const r = tp + fn ? tp / (tp + fn) : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+
+export function scoreRelations(cases: Case[], file: string) {
+  const counts = new Map<string, Count>();
+  const count = (p: string) => counts.get(p) ?? (counts.set(p, { tp: 0, fp: 0, fn: 0 }), counts.get(p)!);
+  const misses: Array<{ cause: string; line: string }> = [];
+  cases.forEach((c, n) => {
+    // a mutual fact written both ways in the gold is one fact
+    c = { ...c, relations: c.relations.filter(([s, p, t], i) => !(SYMMETRIC.has(p) && c.relations.slice(0, i).some(([s2, p2, t2]) => p2 === p && s2 === t && t2 === s))) };
+    const x: Extraction = extractDocument({ id: `case${n}`, text: c.text, date: c.date, origin: { file, line: n + 1 } });
+    const byKey = new Map(x.entities.map((e) => [e.key, e]));
+    const used = new Set<number>();
+    for (const [s, p, t] of c.relations) {
+      const sources = x.entities.filter((e) => named(e, s));
+      const targets = x.entities.filter((e) => named(e, t));
+      const hit = x.relations.findIndex((r, i) => {
+        if (used.has(i) || r.predicate !== p) return false;
+        const forward = sources.some((e) => e.key === r.source) && targets.some((e) => e.key === r.target);
+        const backward = SYMMETRIC.has(p) && sources.some((e) => e.key === r.target) && targets.some((e) => e.key === r.source);
+        return forward || backward;
+      });
+      if (hit >= 0) {
+        used.add(hit);
+        count(p).tp++;
+        continue;
+      }
+      count(p).fn++;
+      const other = x.relations.find((r) => sources.some((e) => e.key === r.source) && targets.some((e) => e.key === r.target));
+      const cause = !sources.length && !targets.length ? 'neither entity found' : !sources.length ? 'source entity not found' : !targets.length ? 'target entity not found' : other ? `read as ${other.predicate}` : 'both found, no relation read';
+      misses.push({ cause: `FN ${cause}`, line: `FN ${s} -${p}-> ${t}   | ${c.text}` });
+    }
+    x.relations.forEach((r, i) => {
+      if (used.has(i)) return;
+      // a symmetric predicate read both ways counts once
+      if (SYMMETRIC.has(r.predicate) && x.relations.some((o, j) => used.has(j) && o.predicate === r.predicate && o.source === r.target && o.target === r.source)) return;
+      count(r.predicate).fp++;
+      const s = byKey.get(r.source)?.label ?? r.source;
+      const t = byKey.get(r.target)?.label ?? r.target;
+      const goldPair = c.relations.find(([gs, , gt]) => named(byKey.get(r.source)!, gs) && named(byKey.get(r.target)!, gt));
+      const cause = goldPair ? `gold says ${goldPair[1]}` : 'not in gold';
+      misses.push({ cause: `FP ${cause}`, line: `FP ${s} -${r.predicate}-> ${t} (${r.evidence[0]?.rule})   | ${c.text}` });
+    });
+  });
+  return { counts, misses };
+}
+
+/** The cases of a relation set file. */
+export const readRelationSet = (file: string): Case[] => (JSON.parse(readFileSync(file, 'utf8')) as { cases: Case[] }).cases;
+
+/** All predicates together, and events only (without LOCATED_IN and REPRESENTS). */
+export function totals(counts: Map<string, Count>): { all: Count; events: Count } {
+  const sum = (xs: Count[]) => xs.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+  return { all: sum([...counts.values()]), events: sum([...counts].filter(([p]) => !['LOCATED_IN', 'REPRESENTS'].includes(p)).map(([, c]) => c)) };
+}
