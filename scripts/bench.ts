@@ -30,7 +30,7 @@ import { launchChromium } from '../test/browser.js';
 import { generatedGraph } from '../test/generated.js';
 import { DEFAULT_LIMITS } from '../src/extract/analyze.js';
 import type { Piscina } from 'piscina';
-import { analyzeParallel, defaultThreads, extractionPool } from '../src/extract/parallel.js';
+import { analyzeParallel, defaultThreads, extractionPool } from '../src/workers/pool.js';
 import { toGexf } from '../src/export/gexf.js';
 import { toJson } from '../src/export/write.js';
 import { connect } from '../src/neo4j/connection.js';

@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 /** cli: turns arguments into options and calls the pipeline. No analysis happens here. */
-import { Presets, SingleBar } from 'cli-progress';
 import { Command, Option } from 'commander';
-import { INPUT_KINDS, inputSizes, readDocuments, readJsonlStream } from './ingest/read.js';
+import { INPUT_KINDS } from './ingest/read.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { KgError } from './errors.js';
@@ -10,8 +9,8 @@ import { connect, connectionFromEnv, type ConnectionOptions } from './neo4j/conn
 import { loadGraph, loadSummary, type GraphJson, type LoadSummary } from './neo4j/load.js';
 import { formatTable, parseParams, readQueryFile, runQuery } from './neo4j/query.js';
 import { DEFAULT_SERVER_OPTIONS, startedMessage, startServer, stopServer } from './neo4j/server.js';
-import { analyze, build, buildSummary, DEFAULT_BUILD_OPTIONS, DEFAULT_LIMITS, extractionLine, FORMATS, isExtraction, type Format } from './pipeline.js';
-import type { Diagnostic, Extraction } from './model.js';
+import { build, buildSummary, DEFAULT_BUILD_OPTIONS, DEFAULT_LIMITS, extractDocuments, extractionLine, FORMATS, isExtraction, type Format } from './pipeline.js';
+import { explain, loadProgress, printDiagnostics, progressReporter } from './report.js';
 
 /** Exit codes: 0 all good; 1 some documents were skipped (see the summary); 2 usage or fatal error. */
 export const EXIT = { ok: 0, skipped: 1, error: 2 } as const;
@@ -20,11 +19,6 @@ const program = new Command('kg')
   .description('Turns news articles into a knowledge graph: people, countries, cities, organisations, events and the relations between them.')
   .showHelpAfterError()
   .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : EXIT.error));
-
-const printDiagnostics = (ds: Diagnostic[], quiet: boolean) => {
-  if (quiet) return;
-  for (const d of ds) process.stderr.write(`kg: ${d.severity}: ${d.message} [${d.rule}]\n`);
-};
 
 /** Option values, checked where they are parsed: a bad value stops with a message naming the flag (exit code 2). */
 const bad = (flag: string, value: string, want: string, example: string) => new KgError('E_OPTION', `${flag} must be ${want}, not "${value}"`, `For example ${flag} ${example}.`);
@@ -92,57 +86,6 @@ withLimitOptions(withConnectionOptions(program.commands[program.commands.length 
     process.exitCode = result.skipped ? EXIT.skipped : EXIT.ok;
   });
 
-/**
- * Progress on long runs: a bar with documents/s and ETA (by characters read of the input's size) in a terminal,
- * a plain line every ten seconds otherwise.
- */
-async function progressReporter(inputs: string[]) {
-  const sizes = inputs.length ? await inputSizes(inputs) : new Map<string, number>();
-  const total = [...sizes.values()].reduce((a, b) => a + b, 0);
-  // bytes of the files finished, plus the current file's characters read (capped by its size)
-  let done = 0;
-  let current = '';
-  let charsAtStart = 0;
-  const position = (chars: number, file: string) => {
-    if (file && file !== current) {
-      done += sizes.get(current) ?? 0;
-      current = file;
-      charsAtStart = chars;
-    }
-    return Math.min(total, done + Math.min(chars - charsAtStart, sizes.get(current) ?? 0));
-  };
-  const t0 = Date.now();
-  if (process.stderr.isTTY) {
-    const bar = new SingleBar(
-      { format: 'kg {bar} {percentage}% | {docs} documents | {rate} docs/s | ETA {eta_formatted}', stream: process.stderr, hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
-      Presets.shades_classic,
-    );
-    let started = false;
-    return {
-      update: (docs: number, chars: number, file: string) => {
-        const at = position(chars, file);
-        if (!started && Date.now() - t0 < 1000) return; // short runs show no bar
-        if (!started) bar.start(Math.max(total, 1), 0, { docs: 0, rate: '0' });
-        started = true;
-        bar.update(at, { docs, rate: (docs / ((Date.now() - t0) / 1000)).toFixed(1) });
-      },
-      stop: () => started && bar.stop(),
-    };
-  }
-  let last = t0;
-  return {
-    update: (docs: number, chars: number, file: string) => {
-      const at = position(chars, file);
-      if (Date.now() - last < 10_000) return;
-      last = Date.now();
-      const seconds = (last - t0) / 1000;
-      const eta = total && at ? ((total - at) / (at / seconds)).toFixed(0) : '?';
-      process.stderr.write(`kg: ${docs} documents, ${(docs / seconds).toFixed(1)} docs/s, ETA ${eta}s\n`);
-    },
-    stop: () => {},
-  };
-}
-
 /** Connection flags shared by build --neo4j, load and query; NEO4J_* variables fill what is not given. */
 function withConnectionOptions(cmd: Command): Command {
   return cmd
@@ -167,18 +110,7 @@ async function loadInto(graph: GraphJson, opts: Partial<ConnectionOptions> & { b
   const conn = connection(opts);
   const driver = await connect(conn);
   try {
-    let last = Date.now(); // the first progress line after two seconds: short loads stay quiet
-    const summary = await loadGraph(driver, graph, {
-      batchSize: opts.batchSize,
-      database: conn.database,
-      onProgress: (done, total) => {
-        // a load of one batch says nothing until it is done (its time is mostly the schema's, on a new database)
-        if (!opts.quiet && total > (opts.batchSize ?? 1000) && Date.now() - last > 2000) {
-          process.stderr.write(`kg: loading ${done}/${total} rows\n`);
-          last = Date.now();
-        }
-      },
-    });
+    const summary = await loadGraph(driver, graph, { batchSize: opts.batchSize, database: conn.database, onProgress: opts.quiet ? undefined : loadProgress(opts.batchSize ?? 1000) });
     for (const s of summary.skipped) process.stderr.write(`kg: warning: not loaded: ${s}\n`);
     if (!opts.quiet) console.log(loadSummary(summary, conn.uri));
     return summary;
@@ -274,36 +206,20 @@ withLimitOptions(
 ).action(async (inputs: string[], opts) => {
     if (!inputs.length && !opts.jsonl && !opts.explain) throw new KgError('E_OPTION', 'extract needs --jsonl or --explain', 'Pipe JSON lines {"id","text"} in: `echo \'{"id":"a","text":"..."}\' | npm run -s kg -- extract --jsonl`.');
     // documents from files (a shard of a larger corpus, merged later by `build --from-extractions`) or standard input
-    const items = inputs.length ? readDocuments(inputs, opts) : readJsonlStream(process.stdin, 'stdin');
     let skipped = 0;
-    for await (const item of items) {
-      if ('diagnostic' in item) {
-        printDiagnostics([item.diagnostic], false);
-        skipped++;
-        continue;
-      }
-      const result = analyze(item.doc, opts);
+    for await (const { doc, result } of extractDocuments(inputs.length ? inputs : process.stdin, opts)) {
       if (!isExtraction(result)) {
         printDiagnostics([result], false);
         // on standard input, a line out for every document in, even one that failed
-        if (!inputs.length && !opts.explain) process.stdout.write(`${JSON.stringify({ id: item.doc.id, mentions: [], entities: [], relations: [], error: result.message })}\n`);
+        if (doc && !inputs.length && !opts.explain) process.stdout.write(`${JSON.stringify({ id: doc.id, mentions: [], entities: [], relations: [], error: result.message })}\n`);
         skipped++;
         continue;
       }
       if (!opts.explain) printDiagnostics(result.diagnostics.filter((d) => d.severity !== 'info'), false);
-      process.stdout.write(opts.explain ? explain(result, item.doc.text) : `${extractionLine(result)}\n`);
+      process.stdout.write(opts.explain ? explain(result, doc!.text) : `${extractionLine(result)}\n`);
     }
     process.exitCode = skipped ? EXIT.skipped : EXIT.ok;
   });
-
-/** Human-readable trace of one extraction: every mention and relation with its rule. */
-function explain(x: Extraction, text: string): string {
-  const out = [`# ${x.doc.id}`];
-  for (const m of x.mentions) out.push(`mention  [${m.start},${m.end}) ${JSON.stringify(text.slice(m.start, m.end))} ${m.category}/${m.form} → ${m.entity}  (${m.rule})`);
-  for (const r of x.relations) for (const e of r.evidence) out.push(`relation ${r.source} -${r.predicate}-> ${r.target}  (${e.rule}) [${e.start},${e.end})`);
-  for (const d of x.diagnostics) out.push(`note     ${d.rule}: ${d.message}`);
-  return `${out.join('\n')}\n`;
-}
 
 // for the benchmark: the peak resident memory of this process (workers included)
 if (process.env.KG_REPORT_RSS) process.on('exit', () => process.stderr.write(`kg: peak RSS ${process.resourceUsage().maxRSS} KB\n`));

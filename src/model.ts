@@ -1,7 +1,7 @@
 /**
  * kg document model: the types every stage reads and writes.
  *
- * SourceDocument → ParsedDocument → Mention[] → Entity[] + Relation[] → Graph.
+ * SourceDocument → ParsedDocument → Candidate[] → Mention[] + Entity[] → Relation[] → Graph.
  * The document owns the text; sentences, tokens and mentions are offset views
  * `[start, end)` into `SourceDocument.text` (UTF-16 code units, as `String#slice`).
  */
@@ -33,7 +33,7 @@ export interface Dateline {
   city?: { text: string; start: number; end: number };
 }
 
-/** One token, converted once from compromise's term (see extract/nlp.ts). */
+/** One token, converted once from compromise's term (see parse/nlp.ts). */
 export interface Token {
   /** Surface text without surrounding punctuation. */
   text: string;
@@ -95,6 +95,31 @@ export interface Mention {
   members?: string[];
 }
 
+/** A mention before resolution (what the recognize stage gives): the gazetteer may already know its key. */
+export interface Candidate extends Omit<Mention, 'entity'> {
+  key?: string;
+  label?: string;
+  /** Higher wins an overlap of equal length. */
+  priority: number;
+}
+
+/** What the text says around an event or proposal noun: its topic, its place and its date. */
+export interface EventFrame {
+  topic?: Candidate;
+  place?: Candidate;
+  date?: string;
+  dateRule?: string;
+}
+
+/** A list of entities named together: "China, Russia, Pakistan and Iran". */
+export interface Group {
+  sentence: number;
+  start: number;
+  end: number;
+  /** Extended spans: a person's span starts at its title. */
+  members: Mention[];
+}
+
 /** Where a relation or a mention was read: document, sentence index and character span. */
 export interface Evidence {
   document: string;
@@ -130,6 +155,18 @@ export interface Relation {
   target: string;
   eventType?: string;
   evidence: Evidence[];
+}
+
+/**
+ * A rule of a stage's registry: an id (every output it makes carries a rule id that starts with it, or one of
+ * `emits`), what it does, and the function a stage's loop runs, in registry order.
+ */
+export interface Rule<Scope, Out> {
+  id: string;
+  about: string;
+  /** Rule ids it writes that do not start with its id. */
+  emits?: readonly string[];
+  run(scope: Scope): Out;
 }
 
 /** A problem in the data, collected per document (never thrown). */

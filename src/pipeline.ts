@@ -1,12 +1,13 @@
 /**
  * pipeline: the order of the stages, in one place.
  *
- *   ingest (files → SourceDocument) → extract (sentences, mentions, frames) → resolve (keys, lists, anaphora)
- *   → relations → graph (graphology, merged by key) → layout (ForceAtlas2) → export (GEXF, JSON)
+ *   ingest (files → SourceDocument)
+ *   → extract, per document (on worker threads for large inputs): parse → recognize → resolve → relate
+ *   → graph (graphology, merged by key) → layout (ForceAtlas2) → export (GEXF, JSON, GraphML, CSV) and explore (HTML)
  *
  * `build` streams documents: only each document's extraction is kept, never its text.
  */
-import { createReadStream, existsSync, promises as fs } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { KgError } from './errors.js';
@@ -16,12 +17,13 @@ import { toCsvFiles } from './export/csv.js';
 import { toJson, writeAtomic } from './export/write.js';
 import { renderPage } from './explore/page.js';
 import { analyze, DEFAULT_LIMITS, isExtraction, type Limits } from './extract/analyze.js';
-import { analyzeParallel, defaultThreads } from './extract/parallel.js';
+import { parseExtractionLine } from './extract/jsonl.js';
 import { buildGraph, type KnowledgeGraph } from './graph/build.js';
-import { inputSizes, readDocuments } from './ingest/read.js';
+import { inputSizes, readDocuments, readJsonlStream } from './ingest/read.js';
 import { layout, type LayoutOptions } from './layout/layout.js';
 import { lexicon } from './lexicon/index.js';
 import type { Diagnostic, Extraction, SourceDocument } from './model.js';
+import { analyzeParallel, defaultThreads } from './workers/pool.js';
 
 export const FORMATS = ['gexf', 'json', 'html', 'graphml', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -68,6 +70,7 @@ function validate(o: BuildOptions): string | null {
 }
 
 export { analyze, isExtraction, DEFAULT_LIMITS };
+export { extractionLine } from './extract/jsonl.js';
 
 /** One writer per output format. */
 const WRITERS: Record<Exclude<Format, 'csv'>, (graph: KnowledgeGraph) => string> = { gexf: toGexf, json: toJson, html: renderPage, graphml: toGraphml };
@@ -175,65 +178,20 @@ export async function build(options: Partial<BuildOptions> = {}): Promise<BuildR
   return { graph, files, documents: extractions.length, skipped, diagnostics, seconds: (performance.now() - t0) / 1000 };
 }
 
+/**
+ * `kg extract`: each document of the inputs (or of JSON lines on a stream) with its extraction, or the diagnostic
+ * that stopped it, in input order, as it is read (so a corpus of any size streams through).
+ */
+export async function* extractDocuments(source: readonly string[] | NodeJS.ReadableStream, limits: Partial<Limits> = {}): AsyncGenerator<{ doc?: SourceDocument; result: Extraction | Diagnostic }> {
+  const l: Limits = { ...DEFAULT_LIMITS, ...limits };
+  const items = Array.isArray(source) ? readDocuments(source as readonly string[], l) : readJsonlStream(source as NodeJS.ReadableStream, 'stdin');
+  for await (const item of items) {
+    if ('diagnostic' in item) yield { result: item.diagnostic };
+    else yield { doc: item.doc, result: analyze(item.doc, l) };
+  }
+}
+
 /** The line `kg build` prints when it is done (the README quotes it; a test keeps them equal). */
 export function buildSummary(files: string[], documents: number, skipped: number, nodes: number, edges: number, seconds: number): string {
   return `kg: built ${files.join(', ')} from ${documents} document(s)${skipped ? `, ${skipped} skipped` : ''}: ${nodes} nodes, ${edges} edges in ${seconds.toFixed(1)}s`;
-}
-
-/**
- * The JSON line `kg extract --jsonl` writes for one document. It holds everything the graph is built from, so
- * lines from separate runs merge (`build --from-extractions`) into the graph one build over all documents makes.
- */
-export function extractionLine(x: Extraction): string {
-  const { id, date, title, url } = x.doc;
-  return JSON.stringify({
-    id,
-    ...(date ? { date } : {}),
-    ...(title ? { title } : {}),
-    ...(url ? { url } : {}),
-    mentions: x.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, category: m.category, form: m.form, entity: m.entity, rule: m.rule })),
-    entities: x.entities.map((e) => ({
-      key: e.key,
-      label: e.label,
-      category: e.category,
-      aliases: e.aliases,
-      ...(e.iso3 ? { iso3: e.iso3 } : {}),
-      ...(e.country ? { country: e.country } : {}),
-      ...(e.titles ? { titles: e.titles } : {}),
-      ...(e.date ? { date: e.date } : {}),
-      mentions: e.mentions,
-      spans: e.spans,
-      rules: e.rules,
-    })),
-    relations: x.relations.map((r) => ({ source: r.source, predicate: r.predicate, target: r.target, ...(r.eventType ? { eventType: r.eventType } : {}), evidence: r.evidence })),
-  });
-}
-
-/** Reads a line that `extractionLine` wrote back into an Extraction; throws a message naming what is missing. */
-export function parseExtractionLine(line: string, origin: { file: string; line: number }): Extraction {
-  const where = `${origin.file}:${origin.line}`;
-  let x: Record<string, unknown>;
-  try {
-    x = JSON.parse(line) as Record<string, unknown>;
-  } catch (err) {
-    throw new KgError('E_INPUT_FORMAT', `${where}: not valid JSON (${(err as Error).message})`, 'Give files written by `kg extract --jsonl`.');
-  }
-  if (typeof x.id !== 'string' || !Array.isArray(x.entities) || !Array.isArray(x.relations)) {
-    throw new KgError('E_INPUT_FORMAT', `${where}: not an extraction line (needs "id", "entities" and "relations")`, 'Give files written by `kg extract --jsonl`.');
-  }
-  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  const entities = (x.entities as Array<Record<string, unknown>>).map((e) => ({
-    ...(e as unknown as Extraction['entities'][number]),
-    mentions: typeof e.mentions === 'number' ? e.mentions : 1,
-    rules: Array.isArray(e.rules) ? (e.rules as string[]) : [],
-    spans: Array.isArray(e.spans) ? (e.spans as string[]) : [],
-    documents: [x.id as string],
-  }));
-  return {
-    doc: { id: x.id, date: str(x.date), title: str(x.title), url: str(x.url), origin },
-    mentions: [],
-    entities,
-    relations: x.relations as Extraction['relations'],
-    diagnostics: [],
-  };
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../src/extract/index.js';
-import { pieces } from '../src/extract/nlp.js';
+import { pieces } from '../src/parse/nlp.js';
 import { toGexf } from '../src/export/gexf.js';
 import { toGraphml } from '../src/export/graphml.js';
 import { toJson } from '../src/export/write.js';

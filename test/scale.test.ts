@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/pipeline.js';
-import { runnableWorker, workerExecArgv } from '../src/extract/parallel.js';
+import { runnableWorker, workerExecArgv } from '../src/workers/pool.js';
 import { ROOT } from './helpers.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'kg-scale-'));
@@ -38,11 +38,11 @@ describe('scale', () => {
   }, 120_000);
 
   it('runs workers from one esbuild bundle of the sources, without the TypeScript loader', async () => {
-    const worker = await runnableWorker(new URL('../src/extract/worker.ts', import.meta.url));
+    const worker = await runnableWorker(new URL('../src/workers/worker.ts', import.meta.url));
     expect(worker.filename).toMatch(/\/node_modules\/\.cache\/kg\/worker-[0-9a-f]{16}\.mjs$/);
     expect(worker.execArgv?.join(' ') ?? '').not.toMatch(/tsx/);
     // the same sources give the same bundle (no rewrite per run); data files resolve from src/lexicon
-    expect((await runnableWorker(new URL('../src/extract/worker.ts', import.meta.url))).filename).toBe(worker.filename);
+    expect((await runnableWorker(new URL('../src/workers/worker.ts', import.meta.url))).filename).toBe(worker.filename);
     const { default: extract } = await import(worker.filename);
     const doc = { id: 'w', text: 'Russian Foreign Minister Sergei Lavrov met Wang Yi in Dushanbe on Tuesday.', origin: { file: 'w.txt' } };
     const x = extract({ doc, limits: { maxDocumentChars: 10_000, maxSentenceChars: 3000 }, mentions: false });

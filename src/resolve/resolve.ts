@@ -3,58 +3,20 @@
  * and gathers a document's entities. "Wang" after "Wang Yi" is Wang Yi; "the four countries" are the four
  * countries listed before; "the meeting" is the meeting named before.
  */
-import { fold, lexicon, slug, tokenize, type Lexicon } from '../lexicon/index.js';
 import { titleCase } from '../ingest/dateline.js';
-import type { Category, Diagnostic, Entity, Mention, ParsedDocument } from '../model.js';
-import type { Candidate } from '../extract/mentions.js';
-import type { EventFrame } from '../extract/frames.js';
+import { fold, lexicon, slug, tokenize, type Lexicon } from '../lexicon/index.js';
+import type { Candidate, Category, Diagnostic, Entity, EventFrame, Group, Mention, ParsedDocument } from '../model.js';
+import { findGroups } from './groups.js';
 
-/** Categories that act (subjects and objects of relations). */
-export const ACTORS: ReadonlySet<Category> = new Set(['Person', 'Country', 'Organization']);
-
-/** A list of entities named together: "China, Russia, Pakistan and Iran". */
-export interface Group {
-  sentence: number;
-  start: number;
-  end: number;
-  /** Extended spans: a person's span starts at its title. */
-  members: Mention[];
-}
+/** The rule ids resolution writes on mentions (alone, or after the recognizing rule's: `tagger.person+coref.surname`). */
+export const RESOLUTION_RULES: ReadonlyArray<{ id: string; about: string }> = [
+  { id: 'dateline.city', about: 'the city of a wire dateline (" date 2021-09-17 DUSHANBE - ")' },
+  { id: 'coref.surname', about: 'a one-word name (or an alias) that is part of exactly one full name named before: that person' },
+  { id: 'coref.definite-event', about: 'a bare event noun ("the meeting") after an event of that head: the same event' },
+  { id: 'group.anaphor', about: '"the four countries": the members of the latest earlier list of four countries' },
+];
 
 const CATEGORY_PREFIX: Record<Category, string> = { Person: 'person', Country: 'country', City: 'city', Location: 'location', Organization: 'org', Event: 'event', Proposal: 'proposal' };
-
-/** Start of a mention including the title chain in front of it (for lists of titled people). */
-export function extendedStart(m: Mention, titles: Mention[]): number {
-  let start = m.represents ? Math.min(m.start, m.represents.start) : m.start;
-  for (const t of titles) if (t.entity === m.entity && t.sentence === m.sentence && t.end <= m.start && t.start < start) start = t.start;
-  return start;
-}
-
-/** Coordinated lists of same-category mentions in each sentence (separated only by commas and "and"). */
-export function findGroups(text: string, mentions: Mention[]): Group[] {
-  const titles = mentions.filter((m) => m.form === 'title');
-  // a demonym that qualifies a person's title ("Russian Foreign Minister") is part of that person's span
-  const qualifiers = new Set(mentions.filter((m) => m.represents).map((m) => m.represents!.start));
-  const heads = mentions.filter((m) => m.form !== 'title' && m.form !== 'pronoun' && m.sentence >= 0 && !qualifiers.has(m.start));
-  const groups: Group[] = [];
-  let current: Group | undefined;
-  for (const m of heads) {
-    const start = extendedStart(m, titles);
-    if (current) {
-      const last = current.members[current.members.length - 1];
-      const gap = text.slice(last.end, start);
-      if (last.sentence === m.sentence && last.category === m.category && /^\s*(,|,?\s*and|,?\s*or)\s*$/.test(gap) && last.entity !== m.entity) {
-        current.members.push(m);
-        current.end = m.end;
-        continue;
-      }
-      if (current.members.length > 1) groups.push(current);
-    }
-    current = { sentence: m.sentence, start, end: m.end, members: [m] };
-  }
-  if (current && current.members.length > 1) groups.push(current);
-  return groups;
-}
 
 /** A candidate's mention fields, without what only the extract stage uses (priority, gazetteer key and label). */
 function candidateMention(c: Candidate): Omit<Mention, 'entity'> {

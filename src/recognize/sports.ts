@@ -1,13 +1,12 @@
 /**
- * extract/sports: sports copy names teams after their home place ("Surrey beat Kent", "DETROIT 4 Kansas City 1").
+ * recognize/sports: sports copy names teams after their home place ("Surrey beat Kent", "DETROIT 4 Kansas City 1").
  * In a text that reads as sports copy, a city or region that does not stand as a venue is a team: an
  * Organization (rule `sports.team-by-place`). Countries stay countries (a national side is its country).
  */
 import { titleCase } from '../ingest/dateline.js';
 import { slug, type Lexicon } from '../lexicon/index.js';
-import type { ParsedDocument, Token } from '../model.js';
-import type { Candidate } from './mentions.js';
-import { isCap, isInitial } from './tokens.js';
+import type { Candidate, ParsedDocument, Token } from '../model.js';
+import { isCap, isInitial } from '../parse/tokens.js';
 
 /** A wire headline's section slug: `SOCCER - ...`, `RUGBY UNION - ...`. */
 const SLUG = /^\s*([A-Z][A-Z ]+?)\s+-\s/;

@@ -1,5 +1,5 @@
 /**
- * extract/parallel: runs the per-document analysis on a pool of worker threads (piscina), keeping document
+ * workers/pool: runs the per-document analysis on a pool of worker threads (piscina), keeping document
  * order, so that the result is the one a single thread gives.
  */
 import { createHash } from 'node:crypto';
@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { build, type Plugin } from 'esbuild';
 import { Piscina } from 'piscina';
 import type { Diagnostic, Extraction, SourceDocument } from '../model.js';
-import type { Limits } from './analyze.js';
+import type { Limits } from '../extract/analyze.js';
 
 export interface PoolOptions {
   threads: number;

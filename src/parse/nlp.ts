@@ -1,5 +1,5 @@
 /**
- * extract/nlp: the one adapter to compromise. It configures compromise once and turns its terms into
+ * parse/nlp: the one adapter to compromise. It configures compromise once and turns its terms into
  * kg Tokens with offsets into the document text. No other module imports compromise.
  */
 import nlp from 'compromise';

@@ -1,17 +1,9 @@
 /**
- * extract/frames: reads what the text says around an event or proposal noun — its topic ("on Afghanistan"),
+ * recognize/frames: reads what the text says around an event or proposal noun — its topic ("on Afghanistan"),
  * its place ("in the Tajik capital of Dushanbe") and its date — and the dates written in a document.
  */
 import { lexicon, type Lexicon } from '../lexicon/index.js';
-import type { ParsedDocument, Sentence, Token } from '../model.js';
-import type { Candidate } from './mentions.js';
-
-export interface EventFrame {
-  topic?: Candidate;
-  place?: Candidate;
-  date?: string;
-  dateRule?: string;
-}
+import type { Candidate, EventFrame, ParsedDocument, Sentence, Token } from '../model.js';
 
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -1,27 +1,28 @@
 /**
- * extract/places: places the gazetteer does not list, read from how news writes them.
+ * recognize/places: places the gazetteer does not list, read from how news writes them.
  *
+ * - `proper.facility`: a capitalised name before a facility head word ("Goma Airport", "Incirlik Air Base").
  * - `proper.region`: a capitalised name before a region head word is a region ("Borno State", "Rostov Oblast",
  *   "Artibonite department"); when it is a country's first-level subdivision (lexicon `adminRegions`), it lies
  *   in that country.
  * - `place.apposition`: names in a chain that ends in a country are places in that country ("in Mandaragirau,
  *   Borno State, Nigeria", "Porepunkah, Victoria, Australia"); the text's country wins over a namesake elsewhere
  *   in the gazetteer ("Halle, Saxony-Anhalt, Germany" is not Halle in Belgium). Each place in the chain gets a
- *   LOCATED_IN edge to the country (`located-in.apposition`, made in relations).
+ *   LOCATED_IN edge to the country (`located-in.apposition`, made in relate/places).
+ * - `tagger.place`: capitalised words compromise tags as a place, when no gazetteer entry covers them.
  */
 import { fold, slug, type Lexicon } from '../lexicon/index.js';
-import type { ParsedDocument, Sentence, Token } from '../model.js';
-import type { Candidate } from './mentions.js';
-import { isCap, span } from './tokens.js';
+import type { Candidate, Category, ParsedDocument, Sentence, Token } from '../model.js';
+import { isCap, nameRuns, span } from '../parse/tokens.js';
+import { insideLongerName } from './gazetteer.js';
+import { FUNCTION_WORDS, headAt } from './words.js';
 
 const PARTICLES = new Set(['al', 'el', 'de', 'la', 'le', 'du', 'der', 'van', 'von', 'of', 'da', 'do', 'dos', 'di', 'bin', 'ibn', 'ad', 'as', 'an', 'ar', 'at', 'ash']);
+
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'from', 'of', 'across', 'around', 'into', 'to']);
 
-/**
- * Rule `proper.region`: "Borno State", "Rostov Oblast", "Artibonite department" (the capitalised part); rule
- * `proper.facility`: "Goma Airport", "Incirlik Air Base", "Moscow Refinery".
- */
-export function regionMentions(s: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
+/** Rule `proper.facility`: "Goma Airport", "Incirlik Air Base", "Moscow Refinery". */
+export function facilityMentions(s: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
   const out: Candidate[] = [];
   const toks = s.tokens;
   for (let i = 1; i < toks.length; i++) {
@@ -33,6 +34,13 @@ export function regionMentions(s: Sentence, text: string, lex: Lexicon, docId: s
     out.push({ docId, ...span(s, from, i + head.length, text), category: 'Location', form: 'name', rule: 'proper.facility', priority: 2 });
     i += head.length - 1;
   }
+  return out;
+}
+
+/** Rule `proper.region`: "Borno State", "Rostov Oblast", "Artibonite department" (the capitalised part). */
+export function regionMentions(s: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = s.tokens;
   for (let i = 1; i < toks.length; i++) {
     if (!lex.regionHeads.has(toks[i].norm) || /[,;:()]/.test(toks[i - 1].post)) continue;
     let from = i;
@@ -51,6 +59,7 @@ export function regionMentions(s: Sentence, text: string, lex: Lexicon, docId: s
 
 /** Prepositions after which an unknown capitalised name is taken for a place. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'towards', 'toward']);
+
 const NOT_PLACE_TAGS = ['Date', 'Month', 'WeekDay', 'Person', 'Organization', 'Pronoun', 'Value', 'Demonym', 'Acronym'];
 
 /**
@@ -71,6 +80,18 @@ export function prepositionPlaceMentions(s: Sentence, text: string, lex: Lexicon
     while (j < toks.length && j - i < 3 && ok(toks[j]) && !/[,;:()"]/.test(toks[j - 1].post)) j++;
     out.push({ docId, ...span(s, i, j, text), category: 'Location', form: 'name', rule: 'place.after-preposition', priority: 0 });
     i = j - 1;
+  }
+  return out;
+}
+
+/** Rule `tagger.place`: capitalised words compromise tags as a place, when no gazetteer entry covers them. */
+export function taggedPlaceMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = sentence.tokens;
+  const ok = (t: Token, k: number) => t.tags.has('Place') && isCap(t) && !headAt(toks, k, lex) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Person');
+  for (const [i, j] of nameRuns(toks, ok)) {
+    const category: Category = toks.slice(i, j).some((t) => t.tags.has('City')) ? 'City' : toks.slice(i, j).some((t) => t.tags.has('Country')) ? 'Country' : 'Location';
+    if (category !== 'Country' && !insideLongerName(toks, i, j)) out.push({ docId, ...span(sentence, i, j, text), category, form: 'name', rule: 'tagger.place', priority: 1 });
   }
   return out;
 }

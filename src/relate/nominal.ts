@@ -1,13 +1,13 @@
 /**
- * extract/nominal: events named by a noun — "a Russian drone attack on Kyiv", "Israeli strikes on the Gaza
+ * relate/nominal: events named by a noun — "a Russian drone attack on Kyiv", "Israeli strikes on the Gaza
  * Strip", "a drone strike by the Sudanese Armed Forces in Heglig", "Russian forces launch an attack on Kyiv",
  * "Boko Haram militants kill 25 workers in an attack on a base in Sabon Gari" (the clause's subject).
  * Patterns are data (lexicon `nominal`); the rule id is the pattern's, with how the actor was found.
  */
 import type { Lexicon, NominalPattern } from '../lexicon/index.js';
 import type { Category, Mention, ParsedDocument, Relation, Token } from '../model.js';
-import { ACTORS } from '../resolve/resolve.js';
-import { isCap } from './tokens.js';
+import { isCap } from '../parse/tokens.js';
+import { ACTORS } from './units.js';
 
 const TARGETS = new Set<Category>(['Country', 'City', 'Location', 'Organization', 'Person']);
 const PLACES = new Set<Category>(['Country', 'City', 'Location']);

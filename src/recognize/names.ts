@@ -1,0 +1,115 @@
+/** recognize/names: people's names read from their shape and the tagger: `tagger.person`, `proper.name-in-actor-slot`, `name.initials`. */
+import type { Lexicon } from '../lexicon/index.js';
+import type { Candidate, Sentence, Token } from '../model.js';
+import { apart, breaksAfter, isAllCaps, isCap, isInitial, span } from '../parse/tokens.js';
+import { FUNCTION_WORDS, headAt, NAME_PARTICLES, NAME_TITLES, nameLike, THING_WORDS } from './words.js';
+
+/** Reads a person's name at `i`: 1 to 4 capitalised words (with particles), not a known place or title. */
+export function nameAt(toks: Token[], i: number, lex: Lexicon, gaz: Candidate[]): number {
+  let j = i;
+  while (j < toks.length && j - i < 5) {
+    const t = toks[j];
+    const particle = NAME_PARTICLES.has(t.norm) && j > i && toks[j + 1] && isCap(toks[j + 1]);
+    if (!particle && (!isCap(t) || FUNCTION_WORDS.has(t.norm) || /\d/.test(t.text))) break;
+    if (!particle && (j === i || !NAME_TITLES.has(t.norm)) && (headAt(toks, j, lex) || lex.titles.honorifics.has(t.norm))) break;
+    if (!particle && j > i && lex.titles.honorifics.has(t.norm)) break;
+    if (gaz.some((g) => g.tokens[0] === j && g.category !== 'City')) break;
+    j++;
+    if (breaksAfter(t) || t.possessive) break;
+  }
+  return j - i;
+}
+
+/** Rule `tagger.person`: runs of words compromise tags as a person, trimmed of titles. */
+export function taggedPersonMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const ok = (t: Token, k: number) => t.tags.has('Person') && isCap(t) && !t.tags.has('Country') && !headAt(toks, k, lex) && !lex.titles.honorifics.has(t.norm) && !lex.titles.modifiers.has(t.norm) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Pronoun');
+    if (!ok(toks[i], i)) continue;
+    let j = i + 1;
+    for (;;) {
+      if (j >= toks.length || apart(toks, j) || toks[j - 1].possessive) break;
+      if (ok(toks[j], j)) j++;
+      // a known given name, then a surname compromise does not know: "Colin Montgomerie"
+      else if (j - i === 1 && toks[i].tags.has('FirstName') && isCap(toks[j]) && nameLike(toks[j]) && !FUNCTION_WORDS.has(toks[j].norm) && !headAt(toks, j, lex) && !/\d/.test(toks[j].text) && !toks[j].tags.has('Place') && !toks[j].tags.has('Organization')) j++;
+      else if (NAME_PARTICLES.has(toks[j].norm) && toks[j + 1] && isCap(toks[j + 1]) && !breaksAfter(toks[j])) j += 2;
+      else break;
+    }
+    const single = j - i === 1;
+    const known = (t: Token) => t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
+    // a lone capitalised word opening a sentence is a person only when compromise knows it as a name
+    const openerNotName = single && i === 0 && !known(toks[i]);
+    const shouting = single && isAllCaps(toks[i].text) && toks[i].text.length > 1 && sentence.tokens.every(isCapOrSymbol);
+    if (!openerNotName && !shouting) {
+      out.push({ docId, ...span(sentence, i, j, text), category: 'Person', form: 'name', rule: 'tagger.person', priority: 1 });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+const isCapOrSymbol = (t: Token) => !/\p{Ll}/u.test(t.text);
+
+/**
+ * Rule `proper.name-in-actor-slot`: a capitalised name compromise does not know ("Narendra Modi", "Netanyahu")
+ * standing where an actor stands — right before a verb, or right after one — is a person.
+ */
+export function actorSlotNameMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string, taken: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = sentence.tokens;
+  const free = (k: number) => !taken.some((c) => c.tokens[0] <= k && k < c.tokens[1] && c.sentence === sentence.index);
+  for (let i = 0; i < toks.length; i++) {
+    const ok = (t: Token, k: number) => isCap(t) && free(k) && nameLike(t) && !FUNCTION_WORDS.has(t.norm) && !THING_WORDS.has(t.norm) && !headAt(toks, k, lex) && !lex.orgHeadWords.has(t.text) && !/\d/.test(t.text) && !isAllCaps(t.text);
+    if (!ok(toks[i], i)) continue;
+    let j = i + 1;
+    while (j < toks.length && j - i < 3 && ok(toks[j], j) && !apart(toks, j) && !toks[j - 1].possessive) j++;
+    if (j < toks.length && isCap(toks[j]) && !apart(toks, j)) {
+      i = j;
+      continue; // part of a longer capitalised phrase: not ours to guess
+    }
+    const next = toks[j];
+    const prev = toks[i - 1];
+    const beforeVerb = next && !apart(toks, j) && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Participle');
+    const afterVerb = prev && !/[,;:]/.test(prev.post) && (prev.tags.has('Verb') || prev.norm === 'with') && !prev.tags.has('Copula');
+    // "Narendra Modi and Xi Jinping held talks": coordinated with a person already found
+    const beforePerson = next && (next.norm === 'and' || /^,\s*$/.test(toks[j - 1].post)) && taken.concat(out).some((c) => c.category === 'Person' && c.sentence === sentence.index && c.tokens[0] === j + (next.norm === 'and' ? 1 : 0));
+    if ((beforeVerb && !(i === 0 && j - i === 1 && (toks[i].lexical || (toks[i].tags.has('Plural') && !toks[i].tags.has('ProperNoun'))))) || afterVerb || (beforePerson && j - i >= 2)) {
+      out.push({ docId, ...span(sentence, i, j, text), category: 'Person', form: 'name', rule: 'proper.name-in-actor-slot', priority: 1 });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/** One token that is initials and a surname: "T.O'Gorman", "J.R.Smith". */
+const INITIALLED = /^(\p{Lu}\.)+(\p{Lu}['’])?\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Rule `name.initials`: initials before a name-like capitalised word are a person, as results and scorecards
+ * write them ("J. Benjamin 4-17", "M. Bicknell", "T.O'Gorman 109"). Not before a demonym or country
+ * ("S. Korean"), nor before a word that is not a name ("Plan B. Then ...").
+ */
+export function initialledNameMentions(sentence: Sentence, text: string, docId: string): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (INITIALLED.test(toks[i].text)) {
+      out.push({ docId, ...span(sentence, i, i + 1, text), category: 'Person', form: 'name', rule: 'name.initials', priority: 2 });
+      continue;
+    }
+    if (!isInitial(toks[i])) continue;
+    let j = i;
+    while (j < toks.length && isInitial(toks[j])) j++;
+    const name = (t: Token | undefined) => !!t && isCap(t) && (nameLike(t) || t.tags.has('Person')) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Demonym') && !t.tags.has('Country') && !/\d/.test(t.text);
+    if (!name(toks[j])) {
+      i = j - 1;
+      continue;
+    }
+    let e = j + 1;
+    if (name(toks[e]) && !apart(toks, e) && e - j < 2) e++; // "J. van Vuuren" is read by the particle rule of the tagger
+    out.push({ docId, ...span(sentence, i, e, text), category: 'Person', form: 'name', rule: 'name.initials', priority: 2 });
+    i = e - 1;
+  }
+  return out;
+}

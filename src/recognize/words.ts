@@ -1,0 +1,32 @@
+/** recognize/words: the word classes the mention rules share, and the title heads of the lexicon as a lookup. */
+import type { Lexicon } from '../lexicon/index.js';
+import type { Token } from '../model.js';
+
+/** Titles that are also parts of names: "Hassan Sheikh Mohamud". */
+export const NAME_TITLES = new Set(['sheikh', 'sultan', 'emir', 'prince', 'begum']);
+
+export const TITLE_SUFFIXES = new Set(['elect', 'designate', 'general']);
+
+export const NAME_PARTICLES = new Set(['bin', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'le', 'la', 'del', 'du', 'ibn', 'abu', 'dos', 'das', 'ter']);
+
+export const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'but', 'if', 'that', 'this', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'after', 'before', 'when', 'while', 'since', 'during', 'according', 'also', 'not', 'no', 'yes', 'so', 'than', 'then', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'other', 'others', 'some', 'all', 'many', 'most', 'more', 'both', 'each', 'every', 'however', 'meanwhile', 'together', 'over', 'under']);
+
+/** Words that make a capitalised phrase a place or thing, not a person ("Bourbon Street", "Jaffar Express"). */
+export const THING_WORDS = new Set(['street', 'road', 'avenue', 'square', 'palace', 'bridge', 'airport', 'station', 'express', 'hotel', 'mosque', 'church', 'cathedral', 'temple', 'hospital', 'school', 'stadium', 'park', 'river', 'lake', 'mountain', 'island', 'islands', 'bay', 'valley', 'province', 'region', 'district', 'county', 'oblast', 'state', 'city', 'act', 'law', 'treaty', 'agreement', 'prize', 'award', 'cup', 'games', 'championship', 'day', 'war', 'operation', 'program', 'project', 'plan', 'summit', 'conference', 'covid-19', 'covid', 'twitter', 'facebook', 'google', 'microsoft', 'apple']);
+
+export const NAME_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person'];
+
+export const nameLike = (t: Token) => !t.lexical || NAME_TAGS.includes(t.lexical);
+
+/** Longest title head at `i`, as a token count. */
+export function headAt(toks: Token[], i: number, lex: Lexicon): number {
+  const dash = toks[i]?.norm.lastIndexOf('-') ?? -1;
+  // "President-elect" as one token
+  if (dash > 0 && TITLE_SUFFIXES.has(toks[i].norm.slice(dash + 1)) && lex.titles.heads.get(toks[i].norm.slice(0, dash))?.some((w) => w.length === 1)) return 1;
+  const options = lex.titles.heads.get(toks[i]?.norm ?? '') ?? lex.titles.heads.get(toks[i]?.text.toLowerCase() + '.');
+  if (!options) return 0;
+  for (const words of options) {
+    if (words.every((w, k) => toks[i + k] && (toks[i + k].norm === w || `${toks[i + k].norm}.` === w || toks[i + k].norm === w.replace(/\.$/, '')))) return words.length;
+  }
+  return 0;
+}

@@ -1,0 +1,62 @@
+/** relate/places: where events were held and what they were about (from their frames), and where places lie (LOCATED_IN). */
+import type { Mention, Sentence } from '../model.js';
+import type { Add, MakeEvidence, RelationScope } from './scope.js';
+
+/** Rules `held-in.place-phrase` and `about.topic-phrase`: an event's place and topic, read around its noun. */
+export function frameRelations(scope: RelationScope) {
+  const { parsed, mentions, frames, add, evidence } = scope;
+  for (const m of mentions) {
+    const frame = frames.get(m.start);
+    if (!frame || (m.category !== 'Event' && m.category !== 'Proposal') || m.form === 'pronoun') continue;
+    const s = parsed.sentences[m.sentence];
+    const keyOf = (c: { start: number; end: number }) => mentions.find((x) => x.start === c.start && x.end === c.end && x.form !== 'title')?.entity;
+    if (frame.place && m.category === 'Event') {
+      const place = keyOf(frame.place);
+      if (place) add(m.entity, 'HELD_IN', place, evidence(s, 'held-in.place-phrase', m, frame.place));
+    }
+    if (frame.topic) {
+      const topic = keyOf(frame.topic);
+      if (topic) add(m.entity, 'ABOUT', topic, evidence(s, 'about.topic-phrase', m, frame.topic));
+    }
+  }
+}
+
+/** LOCATED_IN from "the <Demonym> capital of <City>" and "<City>, <Country>". */
+export function locatedIn(s: Sentence, mentions: Mention[], text: string, add: Add, evidence: MakeEvidence) {
+  const ms = mentions.filter((m) => m.sentence === s.index && m.form !== 'title' && m.form !== 'pronoun');
+  for (let k = 0; k < ms.length - 1; k++) {
+    const a = ms[k];
+    const b = ms[k + 1];
+    const gap = text.slice(a.end, b.start);
+    if (a.category === 'Country' && b.category === 'City' && /^\s+(capital|city)\s+of\s+$/.test(gap)) add(b.entity, 'LOCATED_IN', a.entity, evidence(s, 'located-in.capital-of', a, b));
+    if ((a.category === 'City' || a.category === 'Location') && b.category === 'Country' && /^\s*,\s*$/.test(gap) && /^\s*[,.;)]|^\s*$/.test(text.slice(b.end, b.end + 2))) {
+      add(a.entity, 'LOCATED_IN', b.entity, evidence(s, 'located-in.apposition', a, b));
+    }
+  }
+}
+
+/**
+ * Rule `gazetteer.city-country` (`located-in.apposition`, `located-in.admin-region` when the place was read so):
+ * a place whose country is known lies in it — a LOCATED_IN edge with the place's first mention as evidence; the
+ * country joins the document's entities when the text does not name it.
+ */
+export function gazetteerLocations(scope: RelationScope) {
+  const { parsed, mentions, lex, entities } = scope;
+  for (const e of [...entities]) {
+    if ((e.category !== 'City' && e.category !== 'Location') || !e.country) continue;
+    const country = `country:${e.country}`;
+    if (!entities.some((x) => x.key === country)) {
+      const info = lex.countries.get(e.country);
+      entities.push({ key: country, label: info?.name ?? e.country, category: 'Country', aliases: [], iso3: e.country, mentions: 0, documents: [parsed.doc.id], spans: [], rules: ['gazetteer.city-country'] });
+    }
+    const m = mentions.find((x) => x.entity === e.key)!;
+    const rule = m.rule === 'place.apposition' ? 'located-in.apposition' : m.rule === 'proper.region' ? 'located-in.admin-region' : 'gazetteer.city-country';
+    const s = parsed.sentences[m.sentence];
+    scope.relations.push({
+      source: e.key,
+      predicate: 'LOCATED_IN',
+      target: country,
+      evidence: [{ document: parsed.doc.id, sentence: m.sentence, start: m.start, end: m.end, text: s ? parsed.doc.text.slice(s.start, s.end) : m.text, rule }],
+    });
+  }
+}

@@ -1,0 +1,81 @@
+/** report: what the command line prints for people — diagnostics, progress on long runs, the --explain trace. */
+import { Presets, SingleBar } from 'cli-progress';
+import { inputSizes } from './ingest/read.js';
+import type { Diagnostic, Extraction } from './model.js';
+
+/** Each problem on standard error, with its rule (`--quiet` prints none). */
+export const printDiagnostics = (ds: Diagnostic[], quiet: boolean) => {
+  if (quiet) return;
+  for (const d of ds) process.stderr.write(`kg: ${d.severity}: ${d.message} [${d.rule}]\n`);
+};
+
+/**
+ * Progress on long runs: a bar with documents/s and ETA (by characters read of the input's size) in a terminal,
+ * a plain line every ten seconds otherwise.
+ */
+export async function progressReporter(inputs: string[]) {
+  const sizes = inputs.length ? await inputSizes(inputs) : new Map<string, number>();
+  const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+  // bytes of the files finished, plus the current file's characters read (capped by its size)
+  let done = 0;
+  let current = '';
+  let charsAtStart = 0;
+  const position = (chars: number, file: string) => {
+    if (file && file !== current) {
+      done += sizes.get(current) ?? 0;
+      current = file;
+      charsAtStart = chars;
+    }
+    return Math.min(total, done + Math.min(chars - charsAtStart, sizes.get(current) ?? 0));
+  };
+  const t0 = Date.now();
+  if (process.stderr.isTTY) {
+    const bar = new SingleBar(
+      { format: 'kg {bar} {percentage}% | {docs} documents | {rate} docs/s | ETA {eta_formatted}', stream: process.stderr, hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
+      Presets.shades_classic,
+    );
+    let started = false;
+    return {
+      update: (docs: number, chars: number, file: string) => {
+        const at = position(chars, file);
+        if (!started && Date.now() - t0 < 1000) return; // short runs show no bar
+        if (!started) bar.start(Math.max(total, 1), 0, { docs: 0, rate: '0' });
+        started = true;
+        bar.update(at, { docs, rate: (docs / ((Date.now() - t0) / 1000)).toFixed(1) });
+      },
+      stop: () => started && bar.stop(),
+    };
+  }
+  let last = t0;
+  return {
+    update: (docs: number, chars: number, file: string) => {
+      const at = position(chars, file);
+      if (Date.now() - last < 10_000) return;
+      last = Date.now();
+      const seconds = (last - t0) / 1000;
+      const eta = total && at ? ((total - at) / (at / seconds)).toFixed(0) : '?';
+      process.stderr.write(`kg: ${docs} documents, ${(docs / seconds).toFixed(1)} docs/s, ETA ${eta}s\n`);
+    },
+    stop: () => {},
+  };
+}
+
+/** Human-readable trace of one extraction: every mention and relation with its rule. */
+export function explain(x: Extraction, text: string): string {
+  const out = [`# ${x.doc.id}`];
+  for (const m of x.mentions) out.push(`mention  [${m.start},${m.end}) ${JSON.stringify(text.slice(m.start, m.end))} ${m.category}/${m.form} → ${m.entity}  (${m.rule})`);
+  for (const r of x.relations) for (const e of r.evidence) out.push(`relation ${r.source} -${r.predicate}-> ${r.target}  (${e.rule}) [${e.start},${e.end})`);
+  for (const d of x.diagnostics) out.push(`note     ${d.rule}: ${d.message}`);
+  return `${out.join('\n')}\n`;
+}
+
+/** Progress of a Neo4j load: a line every two seconds; a load of one batch says nothing until it is done (on a new database its time is mostly the schema's). */
+export function loadProgress(batchSize: number): (done: number, total: number) => void {
+  let last = Date.now();
+  return (done, total) => {
+    if (total > batchSize && Date.now() - last > 2000) {
+      process.stderr.write(`kg: loading ${done}/${total} rows\n`);
+      last = Date.now();
+    }
+  };
+}
