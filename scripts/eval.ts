@@ -28,7 +28,7 @@ const fmt = (x: number) => x.toFixed(3);
 
 if (!flag('--conll-only')) {
   const cases = readRelationSet(path.resolve(ROOT, relationSet));
-  const { counts, misses } = scoreRelations(cases, relationSet);
+  const { counts, misses } = scoreRelations(cases, relationSet, cases.unlabelled);
   const gold = [...counts.values()].reduce((n, c) => n + c.tp + c.fn, 0);
   console.log(`Relations: ${cases.length} sentences, ${gold} hand-made relations (${relationSet})\n`);
   console.log('predicate          gold   P      R      F1');

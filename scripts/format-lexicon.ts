@@ -3,8 +3,9 @@
  * Usage: npx tsx scripts/format-lexicon.ts src/lexicon/data/relations.json ...
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const isFlat = (v: Json) => v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'));
 /** One line: `{"id": "urge", "phrase": ["urge"]}`. */
 const compact = (v: Json): string => {
@@ -13,7 +14,7 @@ const compact = (v: Json): string => {
   return JSON.stringify(v);
 };
 
-function format(v: Json, depth = 0): string {
+export function format(v: Json, depth = 0): string {
   const pad = '  '.repeat(depth + 1);
   const end = '  '.repeat(depth);
   if (Array.isArray(v)) return isFlat(v) ? compact(v) : `[\n${v.map((x) => pad + compact(x)).join(',\n')}\n${end}]`;
@@ -25,4 +26,4 @@ function format(v: Json, depth = 0): string {
   return JSON.stringify(v);
 }
 
-for (const file of process.argv.slice(2)) writeFileSync(file, `${format(JSON.parse(readFileSync(file, 'utf8')) as Json)}\n`);
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) for (const file of process.argv.slice(2)) writeFileSync(file, `${format(JSON.parse(readFileSync(file, 'utf8')) as Json)}\n`);

@@ -48,7 +48,8 @@ function figures(): string {
   ];
   const f = (x: number) => x.toFixed(3);
   const rows = sets.map(([name, file]) => {
-    const { counts } = scoreRelations(readRelationSet(path.join(ROOT, file)), file);
+    const cases = readRelationSet(path.join(ROOT, file));
+    const { counts } = scoreRelations(cases, file, cases.unlabelled);
     const { all, events } = totals(counts);
     const o = prf(all);
     const e = prf(events);

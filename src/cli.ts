@@ -11,6 +11,7 @@ import { formatTable, parseParams, readQueryFile, runQuery } from './neo4j/query
 import { DEFAULT_SERVER_OPTIONS, startedMessage, startServer, stopServer } from './neo4j/server.js';
 import { build, buildSummary, DEFAULT_BUILD_OPTIONS, DEFAULT_LIMITS, extractDocuments, extractionLine, FORMATS, isExtraction, type Format } from './pipeline.js';
 import { explain, loadProgress, printDiagnostics, progressReporter } from './report.js';
+import { clauseAnalysis } from './extract/index.js';
 
 /** Exit codes: 0 all good; 1 some documents were skipped (see the summary); 2 usage or fatal error. */
 export const EXIT = { ok: 0, skipped: 1, error: 2 } as const;
@@ -216,7 +217,7 @@ withLimitOptions(
         continue;
       }
       if (!opts.explain) printDiagnostics(result.diagnostics.filter((d) => d.severity !== 'info'), false);
-      process.stdout.write(opts.explain ? explain(result, doc!.text) : `${extractionLine(result)}\n`);
+      process.stdout.write(opts.explain ? explain(result, doc!.text, clauseAnalysis(doc!)) : `${extractionLine(result)}\n`);
     }
     process.exitCode = skipped ? EXIT.skipped : EXIT.ok;
   });

@@ -6,8 +6,8 @@
  * `[start, end)` into `SourceDocument.text` (UTF-16 code units, as `String#slice`).
  */
 
-/** Entity classes. `Event` is a meeting or talks, `Proposal` a plan or proposal. */
-export const CATEGORIES = ['Person', 'Country', 'City', 'Location', 'Organization', 'Event', 'Proposal'] as const;
+/** Entity classes. `Group` is a collective of a country ("Syrian rebels"), `Event` a meeting or talks, `Proposal` a plan or proposal. */
+export const CATEGORIES = ['Person', 'Country', 'City', 'Location', 'Organization', 'Group', 'Event', 'Proposal'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** How an entity is named at one place in the text. */
@@ -129,6 +129,10 @@ export interface Evidence {
   /** The sentence text, for people reading the graph. */
   text: string;
   rule: string;
+  /** The rule that decided the relation's factuality, when it is not a plain fact. */
+  factualityRule?: string;
+  /** What the rule read besides the text: the dictionary entry and dated role behind an official's country. */
+  basis?: string;
 }
 
 export interface Entity {
@@ -138,8 +142,10 @@ export interface Entity {
   aliases: string[];
   titles?: string[];
   iso3?: string;
-  /** Cities: ISO3 of the country they are in. */
+  /** Cities and places: ISO3 of the country they are in; groups: the country they are of. */
   country?: string;
+  /** Groups: their sector, as the event coders' agents dictionary codes it (REB rebels, COP police, OPP opposition, …). */
+  sector?: string;
   date?: string;
   mentions: number;
   documents: string[];
@@ -153,8 +159,87 @@ export interface Relation {
   source: string;
   predicate: string;
   target: string;
+  /** The PLOVER category of the event (events only). */
   eventType?: string;
+  /** The CAMEO code of the event and PLOVER's mode for it, where the vocabulary gives them. */
+  cameo?: string;
+  mode?: string;
+  /** Not a plain fact: what the sentence does with it (absent: asserted). */
+  factuality?: Exclude<Factuality, 'asserted'>;
   evidence: Evidence[];
+}
+
+/**
+ * Whether an event happened, as the sentence gives it: stated as fact, said not to have happened, intended
+ * (planned, promised, future), the content of a demand, or only reported by someone other than the actor.
+ */
+export type Factuality = 'asserted' | 'negated' | 'intended' | 'demanded' | 'reported';
+export const FACTUALITIES: readonly Factuality[] = ['asserted', 'negated', 'intended', 'demanded', 'reported'];
+
+/** A noun phrase of a sentence, as the clause reader reads it: its tokens, head word, and the entities it names. */
+export interface Phrase {
+  sentence: number;
+  /** Token range `[first, last]`, inclusive, and character span. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Index of the head word (the last noun). */
+  head: number;
+  /** The entities it names: one, the members of a list, or what a pronoun or anaphor stands for. */
+  members: Mention[];
+  /** A pronoun ("it", "they") or an anaphor, resolved to `members` by the rule `via`. */
+  pronoun?: string;
+  via?: string;
+  /** "Israel's strikes": the possessor's phrase. */
+  possessor?: Phrase;
+}
+
+/** The verb group of a clause: auxiliaries, modals, negation, the verb and its particle. */
+export interface Predicate {
+  first: number;
+  last: number;
+  /** The main verb (or the adjective of "is willing to", "is opposed to"). */
+  head: number;
+  lemma: string;
+  particle?: string;
+  passive: boolean;
+  negated: boolean;
+  /** The modal or future marker of the group ("will", "may", "should", "is to"). */
+  modal?: string;
+  infinitive: boolean;
+  gerund: boolean;
+  copula: boolean;
+}
+
+export type ClauseKind = 'main' | 'coordinate' | 'relative' | 'complement' | 'adverbial' | 'infinitive' | 'participle';
+
+/** One clause of a sentence: its predicate, its arguments, and how it hangs on the clause it depends on. */
+export interface Clause {
+  sentence: number;
+  /** Index among the sentence's clauses, in text order. */
+  index: number;
+  kind: ClauseKind;
+  predicate: Predicate;
+  subject?: Phrase;
+  /** How the subject was found when it is not written before the verb: coordination, control, relative pronoun. */
+  subjectVia?: string;
+  object?: Phrase;
+  /** A second object ("gave Ukraine aid"). */
+  object2?: Phrase;
+  /** Prepositional arguments after the verb, in order. */
+  preps: Array<{ prep: string; at: number; phrase: Phrase }>;
+  /** The clause this one depends on, by index, and the word that joins them ("that", "to", "who", "after"). */
+  parent?: number;
+  link?: string;
+  /** A relative clause: the phrase it modifies. */
+  modifies?: Phrase;
+  /** A verb coordinated with an earlier one ("should support …, push …"): that clause, by index. */
+  conjunct?: number;
+  /** First token after the clause. */
+  end: number;
+  factuality: Factuality;
+  factualityRule: string;
 }
 
 /**

@@ -1,7 +1,8 @@
 /** report: what the command line prints for people — diagnostics, progress on long runs, the --explain trace. */
 import { Presets, SingleBar } from 'cli-progress';
 import { inputSizes } from './ingest/read.js';
-import type { Diagnostic, Extraction } from './model.js';
+import type { SentenceAnalysis } from './clauses/index.js';
+import type { Clause, Diagnostic, Extraction, Phrase } from './model.js';
 
 /** Each problem on standard error, with its rule (`--quiet` prints none). */
 export const printDiagnostics = (ds: Diagnostic[], quiet: boolean) => {
@@ -60,11 +61,15 @@ export async function progressReporter(inputs: string[]) {
   };
 }
 
-/** Human-readable trace of one extraction: every mention and relation with its rule. */
-export function explain(x: Extraction, text: string): string {
+/** Human-readable trace of one extraction: the clauses of each sentence, every mention and relation with its rule. */
+export function explain(x: Extraction, text: string, analyses: readonly SentenceAnalysis[] = []): string {
   const out = [`# ${x.doc.id}`];
+  for (const a of analyses) {
+    out.push(`sentence ${a.sentence.index} ${JSON.stringify(text.slice(a.sentence.start, a.sentence.end))}`);
+    for (const c of a.clauses) out.push(`  ${clauseLine(c, a, text)}`);
+  }
   for (const m of x.mentions) out.push(`mention  [${m.start},${m.end}) ${JSON.stringify(text.slice(m.start, m.end))} ${m.category}/${m.form} → ${m.entity}  (${m.rule})`);
-  for (const r of x.relations) for (const e of r.evidence) out.push(`relation ${r.source} -${r.predicate}-> ${r.target}  (${e.rule}) [${e.start},${e.end})`);
+  for (const r of x.relations) for (const e of r.evidence) out.push(`relation ${r.source} -${r.predicate}-> ${r.target}${r.factuality ? ` ${r.factuality} (${e.factualityRule})` : ''}${r.cameo ? ` CAMEO ${r.cameo} ${r.eventType ?? ''}` : ''}  (${e.rule}) [${e.start},${e.end})`);
   for (const d of x.diagnostics) out.push(`note     ${d.rule}: ${d.message}`);
   return `${out.join('\n')}\n`;
 }
@@ -78,4 +83,22 @@ export function loadProgress(batchSize: number): (done: number, total: number) =
       last = Date.now();
     }
   };
+}
+
+/** One clause: kind, how it hangs on its parent, the verb group, its arguments and its factuality with the rule. */
+function clauseLine(c: Clause, a: SentenceAnalysis, text: string): string {
+  const toks = a.sentence.tokens;
+  const span = (first: number, last: number) => JSON.stringify(text.slice(toks[first].start, toks[last].end));
+  const phrase = (p: Phrase) => `${span(p.first, p.last)}${p.members.length ? `=${p.members.map((m) => m.entity).join('+')}` : ''}${p.via ? ` (${p.via})` : ''}`;
+  const p = c.predicate;
+  const verb = [p.lemma, p.particle, p.passive && 'passive', p.negated && 'negated', p.modal && `modal:${p.modal}`].filter(Boolean).join(' ');
+  const args = [
+    c.subject && `subject ${phrase(c.subject)}${c.subjectVia ? ` [${c.subjectVia}]` : ''}`,
+    c.object && `object ${phrase(c.object)}`,
+    c.object2 && `object2 ${phrase(c.object2)}`,
+    ...c.preps.map((x) => `${x.prep} ${phrase(x.phrase)}`),
+    c.modifies && `modifies ${phrase(c.modifies)}`,
+  ].filter(Boolean);
+  const hang = c.parent !== undefined ? ` of ${c.parent}${c.link ? ` by "${c.link}"` : ''}` : '';
+  return `clause ${c.index} ${c.kind}${hang}: ${span(p.first, p.last)} (${verb}) ${args.join('; ')} → ${c.factuality} (${c.factualityRule})`;
 }

@@ -4,7 +4,7 @@ import * as kg from '../src/index.js';
 
 it('exports exactly the public API', () => {
   expect(Object.keys(kg).sort()).toEqual(
-    ['CATEGORIES', 'CATEGORY_COLORS', 'DEFAULT_BUILD_OPTIONS', 'DEFAULT_LAYOUT_OPTIONS', 'FORMATS', 'KgError', 'analyze', 'build', 'buildGraph', 'edgeKey', 'extractDocument', 'extractionLine', 'layout', 'lexicon', 'listInputs', 'parseDateline', 'parseDocument', 'readDocuments', 'slug', 'toGexf', 'toJson', 'writeAtomic'].sort(),
+    ['CATEGORIES', 'CATEGORY_COLORS', 'DEFAULT_BUILD_OPTIONS', 'FACTUALITIES', 'DEFAULT_LAYOUT_OPTIONS', 'FORMATS', 'KgError', 'analyze', 'build', 'buildGraph', 'edgeKey', 'extractDocument', 'extractionLine', 'layout', 'lexicon', 'listInputs', 'parseDateline', 'parseDocument', 'readDocuments', 'slug', 'toGexf', 'toJson', 'writeAtomic'].sort(),
   );
   expect(typeof kg.layout.assign).toBe('function');
   expect(Object.isFrozen(kg.DEFAULT_BUILD_OPTIONS)).toBe(true);

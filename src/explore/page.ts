@@ -66,6 +66,7 @@ h3 { font-size:13px; text-transform:uppercase; letter-spacing:.04em; color:var(-
 .relations, .evidence { list-style:none; margin:0; padding:0; }
 .relation { border-top:1px solid var(--line); padding:6px 0; }
 .predicate { font-weight:600; font-size:12px; background:#f0f0f3; border-radius:4px; padding:1px 5px; }
+.factuality { font-size:12px; font-style:italic; color:#a33; }
 .event-type, .weight, .source, .hint { color:var(--muted); font-size:12px; }
 .link { border:none; background:none; color:var(--accent); cursor:pointer; padding:0; text-decoration:underline; }
 .sentence { margin:4px 0 2px; line-height:1.4; overflow-wrap:anywhere; }

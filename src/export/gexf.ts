@@ -8,7 +8,7 @@ import type { KnowledgeGraph } from '../graph/build.js';
 
 /** `000_cf50.txt#s1[197:289] attended.at-event: "State Councilor …"` — one line per piece of evidence. */
 export function formatEvidence(e: Evidence): string {
-  return `${e.document}#s${e.sentence}[${e.start}:${e.end}] ${e.rule}: ${e.text}`;
+  return `${e.document}#s${e.sentence}[${e.start}:${e.end}] ${e.rule}${e.basis ? ` (${e.basis})` : ''}: ${e.text}`;
 }
 
 /** Separates pieces of evidence in the GEXF `evidence` attribute. */

@@ -22,13 +22,23 @@ export function extractionLine(x: Extraction): string {
       aliases: e.aliases,
       ...(e.iso3 ? { iso3: e.iso3 } : {}),
       ...(e.country ? { country: e.country } : {}),
+      ...(e.sector ? { sector: e.sector } : {}),
       ...(e.titles ? { titles: e.titles } : {}),
       ...(e.date ? { date: e.date } : {}),
       mentions: e.mentions,
       spans: e.spans,
       rules: e.rules,
     })),
-    relations: x.relations.map((r) => ({ source: r.source, predicate: r.predicate, target: r.target, ...(r.eventType ? { eventType: r.eventType } : {}), evidence: r.evidence })),
+    relations: x.relations.map((r) => ({
+      source: r.source,
+      predicate: r.predicate,
+      target: r.target,
+      ...(r.eventType ? { eventType: r.eventType } : {}),
+      ...(r.cameo ? { cameo: r.cameo } : {}),
+      ...(r.mode ? { mode: r.mode } : {}),
+      ...(r.factuality ? { factuality: r.factuality } : {}),
+      evidence: r.evidence,
+    })),
   });
 }
 

@@ -4,7 +4,7 @@
  * weight counts its supporting evidence (updateEdgeWithKey); nothing is duplicated.
  */
 import Graph from 'graphology';
-import type { Category, Diagnostic, Evidence, Extraction, SourceDocument } from '../model.js';
+import type { Category, Diagnostic, Evidence, Extraction, Factuality, SourceDocument } from '../model.js';
 
 /** Node attributes, shared by GEXF, ForceAtlas2 and sigma.js (`label`, `x`, `y`, `size`, `color`). */
 export interface NodeAttributes {
@@ -14,6 +14,7 @@ export interface NodeAttributes {
   titles?: string[];
   iso3?: string;
   country?: string;
+  sector?: string;
   date?: string;
   mentions: number;
   documents: string[];
@@ -31,7 +32,12 @@ export interface NodeAttributes {
 export interface EdgeAttributes {
   label: string;
   predicate: string;
+  /** PLOVER category of an event edge, its CAMEO code and PLOVER mode. */
   eventType?: string;
+  cameo?: string;
+  mode?: string;
+  /** Absent for what the text states as fact; else how it states it ("negated", "intended", "demanded", "reported"). */
+  factuality?: Exclude<Factuality, 'asserted'>;
   weight: number;
   evidence: Evidence[];
   documents: string[];
@@ -53,8 +59,12 @@ const union = (a: readonly string[] | undefined, b: readonly string[] | undefine
   return out;
 };
 
-/** The key of an edge: one per (source, predicate, target). */
-export const edgeKey = (source: string, predicate: string, target: string) => `${source}|${predicate}|${target}`;
+/**
+ * The key of an edge: one per (source, predicate, target) for what the text states as fact, and one more per
+ * factuality otherwise ("Trump had not met Shapiro" is `person:trump|MET_WITH|person:shapiro|negated`), so that what
+ * did not happen is never merged into what did.
+ */
+export const edgeKey = (source: string, predicate: string, target: string, factuality?: string) => `${source}|${predicate}|${target}${factuality && factuality !== 'asserted' ? `|${factuality}` : ''}`;
 
 /** Builds the graph from extractions, in a stable order (keys sorted), so equal input gives equal output. */
 export function buildGraph(extractions: Iterable<Extraction>): { graph: KnowledgeGraph; diagnostics: Diagnostic[] } {
@@ -85,7 +95,7 @@ export function buildGraph(extractions: Iterable<Extraction>): { graph: Knowledg
       }
     }
     for (const r of x.relations) {
-      const k = edgeKey(r.source, r.predicate, r.target);
+      const k = edgeKey(r.source, r.predicate, r.target, r.factuality);
       const prev = relations.get(k);
       if (!prev) relations.set(k, { ...r, evidence: [...r.evidence] });
       else for (const ev of r.evidence) if (!prev.evidence.some((p) => p.document === ev.document && p.start === ev.start && p.end === ev.end)) prev.evidence.push(ev);
@@ -107,6 +117,7 @@ export function buildGraph(extractions: Iterable<Extraction>): { graph: Knowledg
       ...(e.titles?.length ? { titles: e.titles } : {}),
       ...(e.iso3 ? { iso3: e.iso3 } : {}),
       ...(e.country ? { country: e.country } : {}),
+      ...(e.sector ? { sector: e.sector } : {}),
       ...(e.date ? { date: e.date } : {}),
       mentions: e.mentions,
       documents: [...e.documents].sort(),
@@ -127,9 +138,13 @@ export function buildGraph(extractions: Iterable<Extraction>): { graph: Knowledg
     }
     const evidence = [...r.evidence].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start));
     graph.updateEdgeWithKey(k, r.source, r.target, () => ({
-      label: r.predicate,
+      // what is not stated as fact says so on its label ("MET_WITH (negated)"), in Gephi and in the page
+      label: r.factuality ? `${r.predicate} (${r.factuality})` : r.predicate,
       predicate: r.predicate,
       ...(r.eventType ? { eventType: r.eventType } : {}),
+      ...(r.cameo ? { cameo: r.cameo } : {}),
+      ...(r.mode ? { mode: r.mode } : {}),
+      ...(r.factuality ? { factuality: r.factuality } : {}),
       weight: evidence.length,
       evidence,
       documents: [...new Set(evidence.map((e) => e.document))].sort(),

@@ -15,6 +15,7 @@ export const CATEGORY_COLORS: Readonly<Record<Category, string>> = Object.freeze
   City: '#E69F00',
   Location: '#F0E442',
   Organization: '#009E73',
+  Group: '#555555',
   Event: '#CC79A7',
   Proposal: '#56B4E9',
 });

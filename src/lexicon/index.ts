@@ -2,12 +2,14 @@
  * lexicon: the world knowledge kg reads, loaded and indexed once. Countries, codes, demonyms and capitals
  * come from the world-countries package; the rest are data files in ./data with stable ids.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { KgError } from '../errors.js';
 import type { Category, MentionForm } from '../model.js';
+import { buildAgents, buildCameo, buildPeople, STATE_SECTORS, type ActorPerson, type Agents, type Cameo } from './vocabulary.js';
+export type { ActorPerson, Agents, Cameo, CameoItem, CameoPattern, CameoVerb, CodeReading } from './vocabulary.js';
+import { fold, readData } from './read.js';
 
 const require = createRequire(import.meta.url);
+export { fold } from './read.js';
 
 /** One name in the gazetteer: the tokens to match and the entity they name. */
 export interface GazetteerEntry {
@@ -32,6 +34,8 @@ export interface CountryInfo {
 export interface RelationPattern {
   id: string;
   predicate: string;
+  /** The CAMEO code of the event it reads; `eventType` is the code's PLOVER category. */
+  cameo?: string;
   eventType?: string;
   /** The verb phrase: a lemma, then words that must follow (particles, prepositions, nouns). */
   phrase: string[];
@@ -49,6 +53,7 @@ export interface RelationPattern {
 export interface NominalPattern {
   id: string;
   predicate: string;
+  cameo?: string;
   eventType?: string;
   nouns: Set<string>;
   targetPrepositions: Set<string>;
@@ -56,6 +61,8 @@ export interface NominalPattern {
   lightVerbs: Set<string>;
   /** Whether "NOUN between X and Y" names both sides ("talks between Iran and the United States"). */
   between?: boolean;
+  /** Whether "NOUN of X" names the actor ("the withdrawal of Serbian forces from Bosnia"), not the target. */
+  ofActor?: boolean;
   examples: string[];
 }
 
@@ -64,7 +71,23 @@ export interface Predicate {
   id: string;
   /** The political-event category (PLOVER) of the events it names; null for relations that are not events. */
   eventType: string | null;
+  /** Whether it may take a place as its target ("attacked Kyiv", "visited Tehran"). */
+  places?: boolean;
+  /** Prepositions after its verb whose phrase is its target when it has no object ("met with", "sanctions on"). */
+  preps?: string[];
   about: string;
+}
+
+/** A verb or adjective that takes a clause, and the factuality it gives that clause by the kind of complement. */
+export interface Embedding {
+  lemma: string;
+  to?: string;
+  that?: string;
+  ing?: string;
+  control?: 'object';
+  own?: string;
+  /** The code of an attempt at a violent act: the attempt is the assault. */
+  violent?: string;
 }
 
 export interface Lexicon {
@@ -73,7 +96,7 @@ export interface Lexicon {
   countries: Map<string, CountryInfo>;
   /** Lower-cased first token → entries starting with it, longest first. */
   gazetteer: Map<string, GazetteerEntry[]>;
-  titles: { heads: Map<string, string[][]>; modifiers: Set<string>; linkers: Set<string>; honorifics: Set<string> };
+  titles: { heads: Map<string, string[][]>; modifiers: Set<string>; linkers: Set<string>; honorifics: Set<string>; /** Words for what a person is for an organisation ("researcher", "spokesman"). */ roles: Set<string>; /** The last words of titles ("minister", "emir"): a phrase with one as head names an office holder. */ lastWords: Set<string> };
   orgHeadWords: Set<string>;
   /** Plural nouns after an organisation's name that make it the actor ("Boko Haram militants"). */
   memberHeads: Set<string>;
@@ -98,16 +121,36 @@ export interface Lexicon {
   placeKinds: Set<string>;
   /** First-level subdivisions (folded name → ISO3), to give a region named as one ("Borno State") its country. */
   adminRegions: Map<string, string>;
+  /** The CAMEO verb dictionary (verbs by lemma), and what a code means: its PLOVER category and mode, kg's predicate. */
+  cameo: Cameo;
+  /** Words after a demonym that make it stand for its country ("Russian forces", "the Afghan government"). */
+  actingHeads: Set<string>;
+  /**
+   * The agents of the event coders' dictionary (data/agents.json): nouns for who acts — police, rebels, farmers —
+   * by first word, longest first, with their sector; `states` are the sectors that act for their country
+   * (government, military, legislature, judiciary, intelligence); `sectors` their readable plural.
+   */
+  agents: Agents;
+  /** The actor dictionaries' people by folded name (and alias), with their dated roles; organisations' codes → key. */
+  actors: { people: Map<string, ActorPerson>; orgByCode: Map<string, string> };
+  /** The clause reader's words (data/clauses.json). */
+  clauses: {
+    subordinators: Map<string, string>;
+    relativePronouns: Set<string>;
+    complementizers: Set<string>;
+    modals: Map<string, string>;
+    negations: Set<string>;
+    pronouns: Map<string, string>;
+    embedding: Map<string, Embedding>;
+    /** Participles read as the active verb after a copula ("is opposed to X" opposes X). */
+    statives: Map<string, string>;
+    adjectives: Map<string, string>;
+    /** Verbs whose coordinated subjects act on each other ("India and Pakistan exchanged fire"). */
+    reciprocal: Set<string>;
+    examples: string[];
+  };
 }
 
-const readData = <T>(name: string): T => {
-  const url = new URL(`./data/${name}`, import.meta.url);
-  try {
-    return JSON.parse(readFileSync(url, 'utf8')) as T;
-  } catch (err) {
-    throw new KgError('E_LEXICON', `cannot load lexicon ${name}: ${(err as Error).message}`, 'Fix the JSON in src/lexicon/data/ (the lexicon test names the problem).');
-  }
-};
 
 /** `Wang Yi` → `wang-yi`; keeps letters of every script, folds accents. */
 export function slug(text: string): string {
@@ -120,13 +163,6 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const FOLD: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', þ: 'th', ð: 'd' };
-/** Lower case without accents, as names are compared: "Khān Yūnis" and "Khan Yunis", "Łódź" and "Lodz" are one name. */
-export function fold(text: string): string {
-  const lower = text.toLowerCase();
-  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
-  return lower.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[łđøßæœıħþð]/g, (c) => FOLD[c]);
-}
 
 /** Splits a name into the tokens compromise makes of it: at spaces, and at hyphens between letters ("Urus-Martan"). */
 export const tokenize = (name: string): string[] => name.split(/\s+|(?<=\p{L})-(?=\p{L})/u).filter(Boolean);
@@ -150,14 +186,32 @@ interface CountriesExtra {
 
 const LATIN_NAME = /^[\p{Script=Latin}'’.\- ]+$/u;
 
+/** Kinds of the actor dictionaries' organisations kg names (companies and media are left to the text). */
+const ACTOR_KINDS = new Set(['igo', 'ngo', 'armed-group']);
+/**
+ * Whether a name of the actor dictionaries is safe to look for: a name of two words or more, an acronym of three
+ * capitals or more, or a one-word name of an international organisation or an armed group written with a hyphen
+ * or a capital inside ("al-Shabaab", "ASEAN"); one-word names of NGOs are too often words or surnames.
+ */
+function namesAnOrganization(name: string, kind: string): boolean {
+  if (!/^[\p{Lu}\d]/u.test(name) && !/^(al|el|ad|ash)-/.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length >= 2) return words.some((w) => /\p{L}{3,}/u.test(w));
+  if (/^\p{Lu}{3,}$/u.test(name)) return true;
+  return kind !== 'ngo' && /-/.test(name) && name.length > 5;
+}
+
 function buildLexicon(): Lexicon {
   const world = require('world-countries') as WorldCountry[];
   const extra = readData<CountriesExtra>('countries-extra.json');
-  const titlesData = readData<{ heads: string[]; modifiers: string[]; linkers: string[]; honorifics: string[] }>('titles.json');
+  const titlesData = readData<{ heads: string[]; modifiers: string[]; linkers: string[]; honorifics: string[]; roles: string[] }>('titles.json');
   const orgData = readData<{ organizations: Array<{ id: string; name: string; aliases: string[] }>; headWords: string[]; memberHeads: string[] }>('organizations.json');
   const eventData = readData<Record<'events' | 'proposals' | 'modifiers' | 'topicPrepositions' | 'placePrepositions', string[]>>('events.json');
   const relData = readData<{ patterns: RelationPattern[]; reportedSpeech: { verbs: string[]; obligation: string[]; examples: string[] }; nominal: Array<Omit<NominalPattern, 'nouns' | 'targetPrepositions' | 'placePrepositions' | 'lightVerbs'> & Record<'nouns' | 'targetPrepositions' | 'placePrepositions' | 'lightVerbs', string[]>> }>('relations.json');
   const sportsData = readData<{ sports: string[]; terms: string[]; venuePrepositions: string[] }>('sports.json');
+  const agentData = readData<{ sectors: Record<string, string>; agents: Array<[string, string, string?]> }>('agents.json');
+  const actorData = readData<{ countries: Array<[string, string]>; organizations: Array<{ id: string; name: string; aliases: string[]; code: string; kind: string; country?: string }>; people: Array<ActorPerson & { aliases: string[] }> }>('actors.json');
+  const clauseData = readData<{ subordinators: Record<string, string>; relativePronouns: string[]; complementizers: string[]; modals: Record<string, string>; negations: string[]; pronouns: Record<string, string>; embedding: Array<Embedding & { examples?: string[] }>; adjectives: Record<string, string>; statives: Record<string, string>; actingHeads: string[]; agents: Record<string, string>; reciprocal: string[] }>('clauses.json');
   const regionData = readData<{ regions: Array<{ name: string; country?: string; kind: string }>; headWords: string[]; facilityHeads: string[]; placeKinds: string[] }>('regions.json');
 
   const entries: GazetteerEntry[] = [];
@@ -207,6 +261,21 @@ function buildLexicon(): Lexicon {
     add(org.name, { key, label: org.name, category: 'Organization', form: 'name', rule: 'gazetteer.organization' });
     for (const a of org.aliases) add(a, { key, label: org.name, category: 'Organization', form: 'alias', rule: 'gazetteer.organization' });
   }
+  // the event coders' countries (variants) and organisations (international, non-governmental, armed groups)
+  const known = new Set(entries.map((e) => e.folded.join(' ')));
+  for (const [name, iso3] of actorData.countries) {
+    const tokens = tokenize(name);
+    if (countries.has(iso3) && !known.has(tokens.map(fold).join(' '))) add(name, { key: `country:${iso3}`, label: countries.get(iso3)!.name, category: 'Country', form: 'alias', rule: 'gazetteer.country' }, tokens);
+  }
+  const orgByCode = new Map<string, string>();
+  for (const org of actorData.organizations) {
+    if (!ACTOR_KINDS.has(org.kind)) continue;
+    const key = `org:${org.id}`;
+    if (org.kind === 'igo' && !orgByCode.has(org.code)) orgByCode.set(org.code, key);
+    const names = [org.name, ...org.aliases].filter((n) => namesAnOrganization(n, org.kind) && !known.has(tokenize(n).map(fold).join(' ')));
+    names.forEach((n, i) => add(n, { key, label: org.name, category: 'Organization', form: n === org.name ? 'name' : 'alias', rule: 'gazetteer.organization' }));
+    for (const n of names) known.add(tokenize(n).map(fold).join(' '));
+  }
 
   // towns and cities (GeoNames) last: a name the entries above already give (a country, a capital, a region) keeps that meaning
   const named = new Set(entries.map((e) => e.folded.join(' ')));
@@ -238,11 +307,16 @@ function buildLexicon(): Lexicon {
   for (const list of heads.values()) list.sort((a, b) => b.length - a.length);
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
+  const cameo = buildCameo();
+  const typed = <T extends { cameo?: string }>(p: T): T & { eventType?: string } => {
+    const category = p.cameo ? cameo.category(p.cameo)?.category : undefined;
+    return category ? { ...p, eventType: category } : p;
+  };
   return {
     predicates: new Map(readData<{ predicates: Predicate[] }>('predicates.json').predicates.map((p) => [p.id, p])),
     countries,
     gazetteer,
-    titles: { heads, modifiers: lower(titlesData.modifiers), linkers: lower(titlesData.linkers), honorifics: lower(titlesData.honorifics) },
+    titles: { heads, modifiers: lower(titlesData.modifiers), linkers: lower(titlesData.linkers), honorifics: lower(titlesData.honorifics), roles: lower(titlesData.roles), lastWords: new Set([...heads.values()].flat().map((t) => t[t.length - 1]).filter((w) => /^[a-z]{3,}$/.test(w))) },
     orgHeadWords: new Set(orgData.headWords),
     memberHeads: lower(orgData.memberHeads),
     events: {
@@ -253,10 +327,10 @@ function buildLexicon(): Lexicon {
       placePrepositions: lower(eventData.placePrepositions),
     },
     // longest phrase first: "hold talks with" before "hold talks" before "hold"
-    relations: [...relData.patterns].sort((a, b) => b.phrase.length - a.phrase.length),
+    relations: relData.patterns.map(typed).sort((a, b) => b.phrase.length - a.phrase.length),
     relationVerbs: new Set(relData.patterns.map((p) => p.phrase[0])),
     reportedSpeech: { verbs: lower(relData.reportedSpeech.verbs), obligation: relData.reportedSpeech.obligation.map((o) => o.toLowerCase().split(' ')), examples: relData.reportedSpeech.examples },
-    nominal: relData.nominal.map((n) => ({ ...n, nouns: lower(n.nouns), targetPrepositions: lower(n.targetPrepositions), placePrepositions: lower(n.placePrepositions), lightVerbs: lower(n.lightVerbs) })),
+    nominal: relData.nominal.map(typed).map((n) => ({ ...n, nouns: lower(n.nouns), targetPrepositions: lower(n.targetPrepositions), placePrepositions: lower(n.placePrepositions), lightVerbs: lower(n.lightVerbs) })),
     cityCountry,
     nations,
     regionHeads: lower(regionData.headWords),
@@ -264,6 +338,23 @@ function buildLexicon(): Lexicon {
     placeKinds: lower(regionData.placeKinds),
     adminRegions: new Map(readData<{ regions: Array<[string, string]> }>('admin-regions.json').regions.map(([name, iso3]) => [fold(name), iso3])),
     sports: { slugs: lower(sportsData.sports), terms: lower(sportsData.terms), venuePrepositions: new Set(sportsData.venuePrepositions) },
+    cameo,
+    actingHeads: new Set([...clauseData.actingHeads, ...agentData.agents.filter(([w, sector]) => STATE_SECTORS.has(sector) && !w.includes(' ')).map(([w]) => w)]),
+    agents: buildAgents({ sectors: agentData.sectors, agents: [...agentData.agents, ...Object.entries(clauseData.agents).map(([w, sector]) => [w, sector] as [string, string])] }),
+    actors: { people: buildPeople(actorData.people), orgByCode },
+    clauses: {
+      subordinators: new Map(Object.entries(clauseData.subordinators)),
+      relativePronouns: new Set(clauseData.relativePronouns),
+      complementizers: new Set(clauseData.complementizers),
+      modals: new Map(Object.entries(clauseData.modals)),
+      negations: new Set(clauseData.negations),
+      pronouns: new Map(Object.entries(clauseData.pronouns)),
+      embedding: new Map(clauseData.embedding.map((e) => [e.lemma, e])),
+      statives: new Map(Object.entries(clauseData.statives)),
+      adjectives: new Map(Object.entries(clauseData.adjectives)),
+      reciprocal: new Set(clauseData.reciprocal),
+      examples: clauseData.embedding.flatMap((e) => e.examples ?? []),
+    },
   };
 }
 

@@ -59,7 +59,8 @@ UNWIND $rows AS row
 MERGE (n:Entity {key: row.key})
 SET n:${label},
     n.label = row.label, n.category = row.category,
-    n.iso3 = coalesce(row.iso3, n.iso3), n.country = coalesce(row.country, n.country), n.date = coalesce(row.date, n.date),
+    n.iso3 = coalesce(row.iso3, n.iso3), n.country = coalesce(row.country, n.country),
+    n.sector = coalesce(row.sector, n.sector), n.date = coalesce(row.date, n.date),
     n.aliases = ${union('n.aliases', 'row.aliases')},
     n.titles = ${union('n.titles', 'row.titles')},
     n.rules = ${union('n.rules', 'row.rules')},
@@ -83,8 +84,8 @@ const EDGE_QUERY = (type: string) => `
 UNWIND $rows AS row
 MATCH (a:Entity {key: row.source})
 MATCH (b:Entity {key: row.target})
-MERGE (a)-[r:${type}]->(b)
-SET r.predicate = row.predicate, r.eventType = row.eventType,
+MERGE (a)-[r:${type} {factuality: row.factuality}]->(b)
+SET r.predicate = row.predicate, r.eventType = row.eventType, r.cameo = row.cameo, r.mode = row.mode,
     r.evidence = ${union('r.evidence', 'row.evidence')},
     r.documents = ${union('r.documents', 'row.documents')}
 SET r.weight = size(r.evidence)`;
@@ -142,6 +143,7 @@ export async function loadGraph(driver: Driver, graph: GraphJson, options: Parti
           category: a.category,
           iso3: a.iso3 ?? null,
           country: a.country ?? null,
+          sector: a.sector ?? null,
           date: a.date ?? null,
           aliases: a.aliases ?? [],
           titles: a.titles ?? [],
@@ -184,7 +186,8 @@ function interrupted(err: Error & { code?: string }, done: number, total: number
 
 const relationshipRow = (e: GraphJson['edges'][number]) => {
   const a = e.attributes!;
-  return { source: e.source, target: e.target, predicate: a.predicate, eventType: a.eventType ?? null, evidence: (a.evidence ?? []).map(formatEvidence), documents: a.documents ?? [] };
+  // one relationship per factuality: what did not happen is never merged into what did
+  return { source: e.source, target: e.target, predicate: a.predicate, eventType: a.eventType ?? null, cameo: a.cameo ?? null, mode: a.mode ?? null, factuality: a.factuality ?? 'asserted', evidence: (a.evidence ?? []).map(formatEvidence), documents: a.documents ?? [] };
 };
 
 /** Relationship rows grouped by type (in type order), and the edges whose predicate is not in the vocabulary. */

@@ -110,36 +110,73 @@ export function pieces(text: string, from: number, to: number, max: number): { s
   return { spans, cuts };
 }
 
+/** Whole paragraphs are parsed together up to this many characters: one parser call per paragraph costs a quarter more. */
+const BATCH_CHARS = 20_000;
+
 /**
  * Splits `text[from, to)` into sentences of tokens. Offsets point into `text`.
- * Paragraphs are parsed separately, so a sentence never spans a blank line; no sentence is longer than
- * `maxSentenceChars` (longer runs are cut, and the cuts returned).
+ * A sentence never spans a blank line (the tokens of a parser's sentence are split where a paragraph ends); no
+ * sentence is longer than `maxSentenceChars` (longer runs are cut, and the cuts returned). Runs of paragraphs go
+ * to the parser in one call; a paragraph that has to be cut goes alone, piece by piece.
  */
 export function parseSentences(text: string, from = 0, to = text.length, maxSentenceChars = Infinity): { sentences: Sentence[]; cuts: number[] } {
   const sentences: Sentence[] = [];
   const cuts: number[] = [];
+  // [start, end, paragraph] spans, in calls of the parser
+  const calls: Array<Array<[number, number, number]>> = [];
+  let batch: Array<[number, number, number]> = [];
+  const flush = () => {
+    if (batch.length) calls.push(batch);
+    batch = [];
+  };
   paragraphs(text, from, to).forEach(([pStart, pEnd], paragraph) => {
     const split = pieces(text, pStart, pEnd, maxSentenceChars);
     cuts.push(...split.cuts);
-    for (const [start, end] of split.spans) {
-      const doc = nlp(text.slice(start, end));
-      doc.compute('root');
-      const json = doc.json({ offset: true, terms: { offset: true } }) as CompromiseSentence[];
-      let carried: Token[] = [];
-      for (const s of json) {
-        const tokens = [...carried, ...s.terms.map((t) => toToken(t, start)).filter((t): t is Token => t !== undefined)];
-        carried = [];
-        if (!tokens.length) continue;
-        const last = tokens[tokens.length - 1];
-        // compromise ends a sentence at an initial ("(A. Dale 69"): the name goes on in the next one
-        if (INITIAL.test(last.text) && last.post.startsWith('.') && s !== json[json.length - 1]) {
-          carried = tokens;
-          continue;
-        }
-        sentences.push({ index: sentences.length, start: tokens[0].start, end: last.end, paragraph, tokens });
-      }
-      if (carried.length) sentences.push({ index: sentences.length, start: carried[0].start, end: carried[carried.length - 1].end, paragraph, tokens: carried });
+    if (split.spans.length > 1) {
+      flush();
+      for (const [s, e] of split.spans) calls.push([[s, e, paragraph]]);
+      return;
     }
+    if (batch.length && pEnd - batch[0][0] > BATCH_CHARS) flush();
+    batch.push([pStart, pEnd, paragraph]);
   });
+  flush();
+  for (const spans of calls) {
+    const start = spans[0][0];
+    const doc = nlp(text.slice(start, spans[spans.length - 1][1]));
+    doc.compute('root');
+    const json = doc.json({ offset: true, terms: { offset: true } }) as CompromiseSentence[];
+    // the parser's sentences, split at the ends of paragraphs
+    const groups: Array<{ paragraph: number; tokens: Token[] }> = [];
+    for (const s of json) {
+      let current: { paragraph: number; tokens: Token[] } | undefined;
+      for (const t of s.terms) {
+        const token = toToken(t, start);
+        if (!token) continue;
+        const span = spans.find(([a, b]) => token.start >= a && token.start < b) ?? spans[spans.length - 1];
+        if (token.end > span[1]) token.post = '';
+        else token.post = token.post.slice(0, span[1] - token.end);
+        if (!current || current.paragraph !== span[2]) groups.push((current = { paragraph: span[2], tokens: [] }));
+        current.tokens.push(token);
+      }
+    }
+    let carried: Token[] = [];
+    let carriedParagraph = -1;
+    const push = (paragraph: number, tokens: Token[]) => sentences.push({ index: sentences.length, start: tokens[0].start, end: tokens[tokens.length - 1].end, paragraph, tokens });
+    groups.forEach((g, i) => {
+      if (carried.length && carriedParagraph !== g.paragraph) push(carriedParagraph, carried);
+      const tokens = carried.length && carriedParagraph === g.paragraph ? [...carried, ...g.tokens] : g.tokens;
+      carried = [];
+      const last = tokens[tokens.length - 1];
+      // compromise ends a sentence at an initial ("(A. Dale 69"): the name goes on in the next one
+      if (INITIAL.test(last.text) && last.post.startsWith('.') && i < groups.length - 1 && groups[i + 1].paragraph === g.paragraph) {
+        carried = tokens;
+        carriedParagraph = g.paragraph;
+        return;
+      }
+      push(g.paragraph, tokens);
+    });
+    if (carried.length) push(carriedParagraph, carried);
+  }
   return { sentences, cuts };
 }

@@ -13,7 +13,7 @@ import { headAt, NAME_PARTICLES } from './words.js';
  * or several of its parts in a row ("Suu Kyi" → Aung San Suu Kyi). Only full names (two words or more) lend their
  * parts: a single word the tagger took for a person does not spread.
  */
-export function surnameMentions(parsed: ParsedDocument, kept: Candidate[]): Candidate[] {
+export function surnameMentions(parsed: ParsedDocument, kept: Candidate[], titles: readonly Candidate[] = []): Candidate[] {
   const text = parsed.doc.text;
   const parts = new Set<string>();
   for (const m of kept) {
@@ -22,7 +22,8 @@ export function surnameMentions(parsed: ParsedDocument, kept: Candidate[]): Cand
     if (words.length >= 2) for (const w of words) parts.add(w);
   }
   const out: Candidate[] = [];
-  const free = (t: Token) => isCap(t) && parts.has(t.text) && !kept.some((m) => m.start < t.end && t.start < m.end);
+  // a title word in front of a name ("King Hassan" after "Tom King") is that person's title, not the surname
+  const free = (t: Token) => isCap(t) && parts.has(t.text) && ![...kept, ...titles].some((m) => m.start < t.end && t.start < m.end);
   for (const s of parsed.sentences) {
     for (let i = 0; i < s.tokens.length; i++) {
       if (!free(s.tokens[i])) continue;

@@ -11,7 +11,11 @@ export function nameAt(toks: Token[], i: number, lex: Lexicon, gaz: Candidate[])
     const t = toks[j];
     const particle = NAME_PARTICLES.has(t.norm) && j > i && toks[j + 1] && isCap(toks[j + 1]);
     if (!particle && (!isCap(t) || FUNCTION_WORDS.has(t.norm) || /\d/.test(t.text))) break;
-    if (!particle && (j === i || !NAME_TITLES.has(t.norm)) && (headAt(toks, j, lex) || lex.titles.honorifics.has(t.norm))) break;
+    // "President Recep Tayyip Erdogan Monday criticised": a weekday or a month after a name is not part of it
+    if (j > i && (t.tags.has('WeekDay') || t.tags.has('Month') || (t.tags.has('Date') && !t.tags.has('Person')))) break;
+    // "Defence Secretary Tom King has promised": a one-word title after a given name, ending the name, is a surname
+    const surname = j === i + 1 && toks[i].tags.has('FirstName') && headAt(toks, j, lex) === 1 && !(toks[j + 1] && isCap(toks[j + 1]));
+    if (!particle && !surname && (j === i || !NAME_TITLES.has(t.norm)) && (headAt(toks, j, lex) || lex.titles.honorifics.has(t.norm))) break;
     if (!particle && j > i && lex.titles.honorifics.has(t.norm)) break;
     if (gaz.some((g) => g.tokens[0] === j && g.category !== 'City')) break;
     j++;
@@ -60,7 +64,7 @@ export function actorSlotNameMentions(sentence: Sentence, text: string, lex: Lex
   const toks = sentence.tokens;
   const free = (k: number) => !taken.some((c) => c.tokens[0] <= k && k < c.tokens[1] && c.sentence === sentence.index);
   for (let i = 0; i < toks.length; i++) {
-    const ok = (t: Token, k: number) => isCap(t) && free(k) && nameLike(t) && !FUNCTION_WORDS.has(t.norm) && !THING_WORDS.has(t.norm) && !headAt(toks, k, lex) && !lex.orgHeadWords.has(t.text) && !/\d/.test(t.text) && !isAllCaps(t.text);
+    const ok = (t: Token, k: number) => isCap(t) && free(k) && nameLike(t) && !FUNCTION_WORDS.has(t.norm) && !THING_WORDS.has(t.norm) && !headAt(toks, k, lex) && !lex.orgHeadWords.has(t.text) && !/\d/.test(t.text) && !isAllCaps(t.text) && !t.tags.has('WeekDay') && !t.tags.has('Month');
     if (!ok(toks[i], i)) continue;
     let j = i + 1;
     while (j < toks.length && j - i < 3 && ok(toks[j], j) && !apart(toks, j) && !toks[j - 1].possessive) j++;
@@ -70,6 +74,11 @@ export function actorSlotNameMentions(sentence: Sentence, text: string, lex: Lex
     }
     const next = toks[j];
     const prev = toks[i - 1];
+    // "attacked Kurdish villages": a capitalised word before a common noun qualifies it
+    if (next && !apart(toks, j) && !isCap(next) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb')) {
+      i = j - 1;
+      continue;
+    }
     const beforeVerb = next && !apart(toks, j) && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Participle');
     const afterVerb = prev && !/[,;:]/.test(prev.post) && (prev.tags.has('Verb') || prev.norm === 'with') && !prev.tags.has('Copula');
     // "Narendra Modi and Xi Jinping held talks": coordinated with a person already found

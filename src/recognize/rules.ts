@@ -6,6 +6,7 @@
  */
 import type { Lexicon } from '../lexicon/index.js';
 import type { Candidate, ParsedDocument, Rule, Sentence } from '../model.js';
+import { collectiveMentions } from './collectives.js';
 import { acronymAliases, definiteTitleMentions, surnameMentions } from './coref.js';
 import { eventMentions, groupMentions } from './events.js';
 import { gazetteerMentions } from './gazetteer.js';
@@ -32,6 +33,7 @@ const gazetteer = (s: SentenceScope) => s.found.filter((c) => c.rule.startsWith(
 
 export const SENTENCE_RULES: readonly SentenceRule[] = [
   { id: 'gazetteer', about: 'countries, demonyms, capitals, regions, organisations and towns the lexicon knows', run: (s) => gazetteerMentions(s.sentence, s.text, s.lex, s.docId) },
+  { id: 'agent.collective', about: 'a country\'s people of one kind, as the agents dictionary names them: "Syrian rebels", "demonstrators in Baghdad" (a Group of its country and sector); a plural demonym ("the Palestinians"); a people the gazetteer does not know before an agent noun ("Karen guerrillas")', emits: ['demonym.people', 'agent.named-collective'], run: (s) => collectiveMentions(s.sentence, s.text, s.lex, s.docId, gazetteer(s)) },
   { id: 'title', about: 'a title chain and the name after it ("Russian Foreign Minister Sergei Lavrov"), or before it, in apposition; the title words as mentions of the person; the country its qualifier names', emits: ['represents.title-qualifier', 'represents.title-of-country', 'represents.appositive-title'], run: (s) => titledPersonMentions(s.sentence, s.text, s.lex, s.docId, gazetteer(s)) },
   { id: 'honorific', about: '"Mr. Lavrov", "Dr. Ana Ruiz"', run: (s) => honorificMentions(s.sentence, s.text, s.lex, s.docId, gazetteer(s)) },
   { id: 'tagger.person', about: 'runs of words compromise tags as a person, trimmed of titles', run: (s) => taggedPersonMentions(s.sentence, s.text, s.lex, s.docId) },
@@ -85,7 +87,7 @@ export const DOCUMENT_PHASES: readonly DocumentPhase[] = [
       return mentions.filter((m) => !((m.rule.startsWith('tagger.') || m.rule === 'gazetteer.city') && m.category !== 'Person' && nameParts.has(m.text)));
     },
   },
-  { id: 'coref.surname', about: 'a bare surname or given name of a person named in full ("Wang" → Wang Yi)', run: ({ parsed, mentions }) => selectMentions([...mentions, ...surnameMentions(parsed, mentions)]) },
+  { id: 'coref.surname', about: 'a bare surname or given name of a person named in full ("Wang" → Wang Yi)', run: ({ parsed, mentions, titles }) => selectMentions([...mentions, ...surnameMentions(parsed, mentions, titles)]) },
   { id: 'sports', about: 'in sports copy, places that stand where a team stands are teams', run: ({ parsed, lex, mentions }) => sportsTeams(parsed, mentions, lex) },
   { id: 'alias.acronym', about: '"the Rapid Support Forces (RSF)" defines RSF for the document', run: ({ parsed, mentions }) => acronymAliases(parsed, mentions) },
   { id: 'place.apposition', about: 'names in a chain ending in a country are places in that country ("Mandaragirau, Borno State, Nigeria")', run: ({ parsed, lex, mentions }) => appositionPlaces(parsed, mentions, lex) },

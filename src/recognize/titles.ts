@@ -44,7 +44,9 @@ function titleChainAt(toks: Token[], i: number, lex: Lexicon, gaz: Candidate[]):
   const titles: string[] = [];
   let prefix = '';
   for (;;) {
+    // ("in Liberia, Defence Minister Pierre Joxe said": a name before a comma qualifies no title)
     const q = qualifierAt(gaz, toks, j, lex);
+    if (q && q.key && /[,;:()]/.test(toks[q.tokens[1] - 1].post)) return undefined;
     if (q && q.key) {
       represents ??= { iso3: q.key.slice('country:'.length), start: q.start, end: q.end, rule: 'represents.title-qualifier' };
       j = q.tokens[1];
@@ -93,6 +95,9 @@ function titleChainAt(toks: Token[], i: number, lex: Lexicon, gaz: Candidate[]):
   }
 }
 
+/** Words that make a title one its holder no longer holds for the state ("former" ministers still belong to it). */
+const PAST_TITLE = new Set(['exiled', 'ousted', 'deposed']);
+
 /** Rule `title.person`: a title chain followed by a name makes a Person with titles (and a country it represents). */
 export function titledPersonMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string, gaz: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -110,7 +115,12 @@ export function titledPersonMentions(sentence: Sentence, text: string, lex: Lexi
       continue;
     }
     const name = span(sentence, chain.end, chain.end + n, text);
-    out.push({ docId, ...name, category: 'Person', form: 'name', rule: 'title.person', titles: chain.titles, represents: chain.represents, priority: 4 });
+    // "King Hassan of Morocco": the country of the title after the name
+    const of = !chain.represents && toks[chain.end + n]?.norm === 'of' && !breaksAfter(toks[chain.end + n - 1]) ? gaz.find((g) => g.tokens[0] === chain.end + n + 1 && g.category === 'Country' && g.form !== 'demonym') : undefined;
+    // "exiled Iranian crown prince", "ousted president": a title held against the state represents no one
+    const past = [toks[i - 1], ...toks.slice(i, chain.end)].some((t) => !!t && PAST_TITLE.has(t.norm));
+    const represents = past ? undefined : (chain.represents ?? (of?.key ? { iso3: of.key.slice('country:'.length), start: of.start, end: of.end, rule: 'represents.title-of-country' } : undefined));
+    out.push({ docId, ...name, category: 'Person', form: 'name', rule: 'title.person', titles: chain.titles, represents, priority: 4 });
     for (const [a, b] of chain.parts) {
       out.push({ docId, ...span(sentence, a, b, text), category: 'Person', form: 'title', rule: 'title.of-person', priority: 4, members: [`@${name.start}`] });
     }

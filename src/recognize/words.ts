@@ -30,3 +30,28 @@ export function headAt(toks: Token[], i: number, lex: Lexicon): number {
   }
   return 0;
 }
+
+/**
+ * The agent noun phrase that follows token `k` ("rebels", "riot police", "military troops", "paper workers"):
+ * lower-case modifiers may stand before it (at most two). Returns the token after it and its sector.
+ */
+export function agentAfter(toks: Token[], k: number, lex: Lexicon): { end: number; sector: string } | undefined {
+  let found: { end: number; sector: string } | undefined;
+  let j = k;
+  let modifiers = 0;
+  while (j < toks.length && j < k + 5) {
+    if (j > k && /[,;:()"]/.test(toks[j - 1].post)) break;
+    const t = toks[j];
+    const options = lex.agents.byFirst.get(t.norm);
+    const hit = options?.find((a) => a.words.every((w, n) => toks[j + n]?.norm === w && (n === 0 || !/[,;:()"]/.test(toks[j + n - 1].post))));
+    if (hit) {
+      found = { end: j + hit.words.length, sector: hit.sector };
+      j += hit.words.length;
+      continue;
+    }
+    if (found || modifiers >= 2 || /^\p{Lu}/u.test(t.text) || !(t.tags.has('Adjective') || t.tags.has('Noun')) || t.tags.has('Pronoun') || t.tags.has('Possessive') || t.tags.has('Determiner') || t.tags.has('Value')) break;
+    modifiers++;
+    j++;
+  }
+  return found;
+}

@@ -1,200 +1,248 @@
 /**
- * relate/nominal: events named by a noun — "a Russian drone attack on Kyiv", "Israeli strikes on the Gaza
- * Strip", "a drone strike by the Sudanese Armed Forces in Heglig", "Russian forces launch an attack on Kyiv",
- * "Boko Haram militants kill 25 workers in an attack on a base in Sabon Gari" (the clause's subject).
+ * relate/nominal: events named by a noun — "a Russian drone attack on Kyiv", "Israel's strikes on Gaza", "a drone
+ * strike by the Sudanese Armed Forces in Heglig", "Russian forces launch an attack on Kyiv" (the light verb's
+ * subject), "Boko Haram militants kill 25 workers in an attack on a base" (the clause's subject), "talks between
+ * Iran and the United States" — read on the clause analysis: the noun's phrase, what stands inside it or owns it,
+ * the clause it is an argument of, and the prepositional phrases after it. The event takes the factuality of its
+ * clause ("will launch an attack" is intended), and a word such as "potential" or "planned" makes it intended.
  * Patterns are data (lexicon `nominal`); the rule id is the pattern's, with how the actor was found.
  */
+import type { SentenceAnalysis } from '../clauses/index.js';
+import type { SentencePhrase } from '../clauses/phrases.js';
 import type { Lexicon, NominalPattern } from '../lexicon/index.js';
-import type { Category, Mention, ParsedDocument, Relation, Token } from '../model.js';
-import { isCap } from '../parse/tokens.js';
-import { ACTORS } from './units.js';
+import type { Category, Clause, Factuality, Mention, Phrase, Sentence, Token } from '../model.js';
+import { eventTypeFor, fillers, sidesOf } from './events.js';
+import type { RelationScope } from './scope.js';
 
-const TARGETS = new Set<Category>(['Country', 'City', 'Location', 'Organization', 'Person']);
-const PLACES = new Set<Category>(['Country', 'City', 'Location']);
-/** Words that may stand inside the noun phrase before the noun: "a major ballistic missile and drone attack". */
-const STOP = ['Preposition', 'Pronoun', 'Auxiliary', 'Copula', 'Conjunction', 'Adverb', 'Modal', 'Gerund', 'Participle', 'PastTense'];
-/** Possessive determiners stand in the noun phrase too: "Ukraine launches its largest ever drone attack". */
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
-const modifier = (t: Token) => (t.norm === 'and' || POSSESSIVES.has(t.norm) || !STOP.some((tag) => t.tags.has(tag))) && !/[,;:()]/.test(t.post) && !isCap(t);
+const ACTORS: ReadonlySet<Category> = new Set(['Person', 'Country', 'Organization', 'Group']);
+const TARGETS: ReadonlySet<Category> = new Set(['Country', 'City', 'Location', 'Organization', 'Person', 'Group']);
+const PLACES: ReadonlySet<Category> = new Set(['Country', 'City', 'Location']);
 /** Words that make the event one that has not happened. */
-const IRREALIS = new Set(['potential', 'possible', 'planned', 'threatened', 'future', 'proposed', 'hypothetical', 'imminent', 'feared', 'expected', 'scheduled']);
-const NEGATIONS = new Set(['not', 'never', 'no']);
-const clauseEnds = (t: Token) => /[,;:()]|\.\s*$/.test(t.post);
+const IRREALIS = new Set(['potential', 'possible', 'planned', 'threatened', 'future', 'proposed', 'hypothetical', 'imminent', 'feared', 'expected', 'scheduled', 'looming', 'prospective']);
+const DIRECTIONS = /^(outside|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
+/** Verbs whose subject carries out the event their object names, for every event noun ("launched", "announced"). */
+const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'begin', 'start', 'continue', 'resume', 'provide', 'give', 'offer', 'send', 'extend', 'impose', 'announce', 'order', 'pledge', 'approve', 'declare', 'intensify', 'step', 'deliver', 'grant']);
+/** Prepositions that put an event noun in the circumstances of a clause: "kill 25 workers in an attack on …". */
+const CIRCUMSTANTIAL = new Set(['in', 'during', 'with', 'amid', 'after']);
 
-export function nominalRelations(parsed: ParsedDocument, mentions: Mention[], lex: Lexicon): Relation[] {
-  const out: Relation[] = [];
-  const text = parsed.doc.text;
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-  /** One relation, with the actor, the noun and the target as its evidence span. */
-  const add = (p: NominalPattern, actor: Mention, target: Mention, noun: Token, rule: string) => {
-    const s = parsed.sentences[actor.sentence];
-    const start = Math.min(actor.start, target.start, noun.start);
-    const end = Math.max(actor.end, target.end, noun.end);
-    out.push({ source: actor.entity, predicate: p.predicate, target: target.entity, ...(p.eventType ? { eventType: p.eventType } : {}), evidence: [{ document: parsed.doc.id, sentence: s.index, start, end, text: text.slice(s.start, s.end), rule }] });
+/** Rule family `<pattern>.noun`: the events named by nouns in each sentence. */
+export function nominalRelations(scope: RelationScope, analyses: SentenceAnalysis[]) {
+  const consumed = scope.read;
+  const lex = scope.lex;
+  for (const a of analyses) {
+    for (const p of a.phrases) {
+      const noun = a.sentence.tokens[p.head];
+      const pattern = noun && lex.nominal.find((n) => n.nouns.has(noun.norm));
+      if (!pattern || consumed.has(p) || (p.members.length && !p.members.every((m) => m.category === 'Event')) || ended(a, p)) continue;
+      readNoun(scope, a, p, pattern, lex);
+    }
+  }
+}
+
+/** Nouns for the end of an event: "the lifting of U.S. sanctions on Syria" is not a sanction. */
+const ENDINGS = new Set(['lifting', 'removal', 'easing', 'end', 'ending', 'suspension', 'cancellation', 'repeal', 'halt', 'collapse', 'breakdown', 'failure', 'rejection']);
+function ended(a: SentenceAnalysis, p: Phrase): boolean {
+  const toks = a.sentence.tokens;
+  let k = p.first - 1;
+  if (toks[k]?.norm !== 'of') return false;
+  k--;
+  return !!toks[k] && ENDINGS.has(toks[k].norm);
+}
+
+function readNoun(scope: RelationScope, a: SentenceAnalysis, p: SentencePhrase, pattern: NominalPattern, lex: Lexicon) {
+  const s = a.sentence;
+  const toks = s.tokens;
+  const asObject = a.clauses.find((c) => c.object === p || c.object2 === p);
+  const inPrep = a.clauses.find((c) => c.preps.some((x) => x.phrase === p));
+  const asSubject = a.clauses.find((c) => c.subject === p && (!c.subjectVia || c.subjectVia === 'relative.head'));
+  const clause = asObject ?? asSubject ?? inPrep;
+  // the actor: inside the phrase, its possessor, "by" after it, the light verb's subject, the clause's subject
+  let actors: Mention[] = fillers({ ...p, members: p.inside }, ACTORS);
+  let how = '';
+  if (!actors.length && p.possessor) {
+    actors = fillers(p.possessor, ACTORS);
+    how = '.possessor';
+  }
+  if (!actors.length) {
+    const by = agentAfter(a, p);
+    if (by) {
+      actors = by;
+      how = '.by';
+    }
+  }
+  if (!actors.length && asObject && [pattern.lightVerbs, LIGHT_VERBS].some((set) => set.has(asObject.predicate.lemma) || set.has(toks[asObject.predicate.head].norm))) {
+    actors = fillers(asObject.subject, ACTORS);
+    how = '.light-verb';
+  }
+  // "the withdrawal of Serbian forces from Bosnia": the actor of an intransitive act follows "of"
+  let k = p.last + 1;
+  if (!actors.length && pattern.ofActor && toks[k]?.norm === 'of' && !/[,;:()]/.test(toks[p.last].post)) {
+    const q = a.phrases.find((x) => x.first > k && x.first <= k + 2);
+    const of = q ? fillers(q, ACTORS) : [];
+    if (of.length) {
+      actors = of;
+      how = '.of';
+      k = q!.last + 1;
+    }
+  }
+  const circumstance = inPrep?.preps.find((x) => x.phrase === p && CIRCUMSTANTIAL.has(x.prep));
+  if (!actors.length && inPrep && circumstance) {
+    actors = fillers(inPrep.subject, ACTORS);
+    how = '.clause-subject';
+  }
+  const factuality = factualityOf(clause, p, s, lex, !!asObject);
+  // the target: after the noun, one of the pattern's prepositions; both sides of "between"; else a place
+  const after = (k: number) => {
+    let j = k + 1;
+    while (toks[j] && !a.phrases.some((q) => q.first === j) && (toks[j].tags.has('Determiner') || toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb')) && !/[,;:()]/.test(toks[j].post)) j++;
+    return a.phrases.find((q) => q.first <= Math.max(j, k + 2) && q.first > k);
   };
-  for (const s of parsed.sentences) {
-    const ms = bySentence.get(s.index);
-    if (!ms) continue;
-    const toks = s.tokens;
-    const at = (k: number) => ms.find((m) => m.tokens[0] <= k && k < m.tokens[1]);
-    for (let i = 0; i < toks.length; i++) {
-      const p = lex.nominal.find((x) => x.nouns.has(toks[i].norm));
-      const own = at(i);
-      if (!p || (own && own.category !== 'Event') || readAsVerb(toks, i)) continue; // "talks" may be an Event mention of its own
-      // "fears of potential United States strikes": an attack that has not happened
-      if (toks.slice(Math.max(0, i - 5), i).some((t) => IRREALIS.has(t.norm))) continue;
-      // "talks between Iran and the United States": both sides after the noun
-      if (p.between && toks[i + 1]?.norm === 'between') {
-        const sides = bothSides(toks, i + 2, at);
-        if (sides && !toks.slice(sides[1].tokens[1], sides[1].tokens[1] + 4).some((t) => IRREALIS.has(t.norm))) add(p, sides[0], sides[1], toks[i], `${p.id}.between`);
-        continue;
-      }
-      const found = actorOf(toks, i, at, p, lex.memberHeads);
-      if (!found) continue;
-      const hit = targetOf(toks, found.after, at, p);
-      if (!hit) continue;
-      const { target: first, named } = hit;
-      const targets = coordinated(toks, first, at);
-      // "Israeli strikes on the Gaza Strip kill five people in Khan Yunis": the places the clause then names
-      if (named) {
-        // only past the clause's verb: "the Quneitra Governorate in Syria" says where the target is, not another one
-        const place = placeAfter(toks, first.tokens[1], at, p.placePrepositions);
-        const verbBetween = place && toks.slice(first.tokens[1], place.tokens[0]).some((t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Gerund'));
-        if (place && verbBetween) targets.push(...coordinated(toks, place, at));
-      }
-      for (const target of targets) if (target.entity !== found.actor.entity) add(p, found.actor, target, toks[i], `${p.id}${found.how}`);
+  if (pattern.between && toks[k]?.norm === 'between') {
+    const sides = a.phrases.find((q) => q.first > k && q.first <= k + 2);
+    const members = sides ? sidesOf(a, sides, ACTORS) : [];
+    if (members.length === 2) add(scope, s, members[0], pattern, members[1], factuality, `${pattern.id}.between`, [p, sides!]);
+    return;
+  }
+  if (!actors.length) return;
+  let targets: Mention[] = [];
+  let target: Phrase | undefined;
+  if (toks[k] && pattern.targetPrepositions.has(toks[k].norm)) {
+    target = after(k);
+    targets = target ? [...fillers(target, TARGETS), ...(fillers(target, TARGETS).length ? [] : fillers({ ...target, members: (target as SentencePhrase).inside }, ACTORS))] : [];
+    // "an attack on a Nigerian military base … in Sabon Gari": the place named beats the demonym of what was hit
+    const demonymOnly = targets.length > 0 && targets.every((m) => m.form === 'demonym') && target && !fillers(target, TARGETS).length;
+    const place = demonymOnly ? placeAfter(a, target!, pattern) : undefined;
+    if (place) {
+      target = place;
+      targets = coordinated(a, place);
     }
   }
-  return out;
+  // "gave a warm welcome on Thursday to de Klerk": a light verb's prepositional arguments are its noun's
+  if (!targets.length && how === '.light-verb' && asObject) {
+    const arg = asObject.preps.find((x) => x.at > p.last && pattern.targetPrepositions.has(x.prep) && fillers(x.phrase, TARGETS).length);
+    if (arg) {
+      target = arg.phrase;
+      targets = fillers(arg.phrase, TARGETS);
+    }
+  }
+  if (!targets.length) {
+    const place = placeAfter(a, p, pattern);
+    if (place) {
+      target = place;
+      targets = coordinated(a, place);
+    }
+  } else if (asSubject && target) {
+    // "Israeli strikes on the Gaza Strip kill five people in Khan Yunis": the places the clause then names
+    const place = asSubject.preps.find((x) => pattern.placePrepositions.has(x.prep) && x.at > target!.last && fillers(x.phrase, PLACES).length);
+    if (place) targets.push(...coordinated(a, place.phrase));
+  }
+  for (const x of actors) for (const y of targets) if (x.entity !== y.entity) add(scope, s, x, pattern, y, factuality, `${pattern.id}${how}`, [p, ...(target ? [target] : [])]);
 }
 
-/** "X and Y" from token `k` (articles skipped): two actors, or undefined. */
-function bothSides(toks: Token[], k: number, at: (k: number) => Mention | undefined): [Mention, Mention] | undefined {
-  const side = (j: number) => {
-    while (toks[j]?.tags.has('Determiner')) j++;
-    const m = at(j);
-    return m && m.tokens[0] === j && ACTORS.has(m.category) ? m : undefined;
-  };
-  const a = side(k);
-  if (!a || toks[a.tokens[1]]?.norm !== 'and') return undefined;
-  const b = side(a.tokens[1] + 1);
-  return b && b.entity !== a.entity ? [a, b] : undefined;
+/** "a drone strike by the Sudanese Armed Forces", "drone strikes launched yesterday by the Rapid Support Forces". */
+function agentAfter(a: SentenceAnalysis, p: Phrase): Mention[] | undefined {
+  const toks = a.sentence.tokens;
+  let k = p.last + 1;
+  const participle = a.clauses.find((c) => c.modifies === p && c.kind === 'relative');
+  if (participle?.subject && participle.subjectVia === 'passive.by') return fillers(participle.subject, ACTORS);
+  // "the arrest of Alexei Navalny by Russia": past the "of" phrase
+  if (toks[k]?.norm === 'of') {
+    const of = a.phrases.find((x) => x.first > k && x.first <= k + 2);
+    if (of && toks[of.last + 1]?.norm === 'by' && !/[,;:()]/.test(toks[of.last].post)) k = of.last + 1;
+  }
+  if (toks[k]?.norm !== 'by' || /[,;:()]/.test(toks[k - 1].post)) return undefined;
+  k++;
+  const q = a.phrases.find((x) => x.first >= k && x.first <= k + 1);
+  const actors = q ? fillers(q, ACTORS) : [];
+  return actors.length ? actors : undefined;
 }
 
-/** "Israeli troops raid the town", "drones strike Nakhchivan": a verb with its object (the verb patterns read it); "strikes on", "airstrikes across", "strikes kill": a noun. */
-function readAsVerb(toks: Token[], i: number): boolean {
-  if (!toks[i].tags.has('Verb') || toks[i].tags.has('Noun')) return false;
-  const next = toks[i + 1];
-  return !next || next.tags.has('Determiner') || isCap(next);
-}
-
-/** The actor: in the noun phrase, after "by", the subject of a light verb whose object the noun is, or the subject of the clause the noun's phrase ends ("in an attack on"). */
-function actorOf(toks: Token[], i: number, at: (k: number) => Mention | undefined, p: NominalPattern, memberHeads: Set<string>): { actor: Mention; after: number; how: string } | undefined {
-  // in the noun phrase: "a Russian drone attack", "Rapid Support Forces drone strikes", "Israel's strikes"
-  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
-    const m = at(k);
-    if (m) return ACTORS.has(m.category) ? { actor: m, after: i + 1, how: '' } : undefined;
-    if (!modifier(toks[k])) break;
-  }
-  // "a drone strike by the Sudanese Armed Forces", "drone strikes launched yesterday by the Rapid Support Forces"
-  let by = i + 1;
-  if (toks[by]?.tags.has('Participle') || toks[by]?.tags.has('PastTense')) {
-    by++;
-    while (toks[by]?.tags.has('Adverb') || toks[by]?.tags.has('Date')) by++;
-  }
-  if (toks[by]?.norm === 'by' && !/[,;:()]/.test(toks[by - 1].post)) {
-    for (let k = by + 1; k < toks.length && k <= by + 3; k++) {
-      const m = at(k);
-      if (m) return ACTORS.has(m.category) ? { actor: m, after: m.tokens[1], how: '.by' } : undefined;
-      if (!modifier(toks[k])) break;
-    }
-  }
-  // "Russian forces launch a major attack on Kyiv", "Israel carries out an airstrike against ..."
-  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
-    if (p.lightVerbs.has(toks[k].root) || p.lightVerbs.has(toks[k].norm)) {
-      for (let j = k - 1; j >= 0; j--) {
-        const m = at(j);
-        if (m && ACTORS.has(m.category)) return { actor: m, after: i + 1, how: '.light-verb' };
-        if (NEGATIONS.has(toks[j].norm) || /n't$/.test(toks[j].text)) return undefined; // "Iran will never launch an attack"
-        if (m || clauseEnds(toks[j]) || (toks[j].tags.has('Verb') && !toks[j].tags.has('Auxiliary'))) break;
-      }
-      return undefined;
-    }
-    // "carried out", "is in talks", "entered into negotiations", "its largest ever drone attack"
-    if (!modifier(toks[k]) && !['out', 'in', 'into'].includes(toks[k].norm) && !(toks[k].tags.has('Adverb') && !/[,;:()]/.test(toks[k].post))) break;
-  }
-  // "Boko Haram militants kill 25 workers in an attack on ...": the subject of the clause the noun's phrase ends
-  let k = i - 1;
-  while (k >= 0 && modifier(toks[k])) k--;
-  if (k > 1 && CIRCUMSTANTIAL.has(toks[k].norm)) {
-    for (let j = k - 1; j > 0 && j >= k - 12; j--) {
-      if (/[;:()]/.test(toks[j].post) || at(j)) break;
-      if (!toks[j].tags.has('Verb') || toks[j].tags.has('Auxiliary') || toks[j].tags.has('Participle') || toks[j].tags.has('Gerund')) continue;
-      let h = j - 1;
-      if (memberHeads.has(toks[h].norm) && !/[,;:()]/.test(toks[h - 1]?.post ?? ',')) h--; // "Boko Haram militants"
-      const m = at(h);
-      return m && m.tokens[1] === h + 1 && ACTORS.has(m.category) && !/[,;:()]/.test(toks[h].post) ? { actor: m, after: i + 1, how: '.clause-subject' } : undefined;
-    }
+/** A place after one of the pattern's place prepositions, within the clause ("a Russian drone attack in Zaporizhzhia"). */
+function placeAfter(a: SentenceAnalysis, p: Phrase, pattern: NominalPattern): Phrase | undefined {
+  const toks = a.sentence.tokens;
+  for (let k = p.last + 1; k < toks.length && k <= p.last + 10; k++) {
+    if (/[;:]/.test(toks[k - 1].post)) return undefined;
+    // "southwest of Gaza City": a direction from a place names where it was
+    const direction = toks[k].norm === 'of' && DIRECTIONS.test(toks[k - 1].norm) && pattern.placePrepositions.size > 0;
+    if (!pattern.placePrepositions.has(toks[k].norm) && !direction) continue;
+    const q = a.phrases.find((x) => x.first > k && x.first <= k + 2);
+    if (q && fillers(q, PLACES).length && q.members.every((m) => m.form !== 'demonym')) return q;
   }
   return undefined;
 }
-
-/** Prepositions that put an event noun in the circumstances of a clause: "kill 25 workers in an attack on ...". */
-const CIRCUMSTANTIAL = new Set(['in', 'during', 'with']);
-
-/** The target: a name after "on", "against", "targeting" (`named`: the clause may then name places); else a place after "in", "at". */
-function targetOf(toks: Token[], from: number, at: (k: number) => Mention | undefined, p: NominalPattern): { target: Mention; named: boolean } | undefined {
-  // the tagger read a verb as a noun ("Israeli troops raid the Quneitra Governorate"): its object is the target
-  if (from > 0 && toks[from - 1].tags.has('Noun') && !/[,;:()]/.test(toks[from - 1].post) && (toks[from]?.tags.has('Determiner') || at(from))) {
-    for (let k = from; k < toks.length && k <= from + 2; k++) {
-      const m = at(k);
-      if (m) return TARGETS.has(m.category) ? { target: m, named: false } : undefined;
-      if (!toks[k].tags.has('Determiner') && !toks[k].tags.has('Adjective')) break;
-    }
-  }
-  // a place may follow the clause's verb ("Israeli strikes kill five people in Khan Yunis"), a target may not
-  const target = nameAfter(toks, from, at, p.targetPrepositions, TARGETS, false);
-  if (target) return { target, named: true };
-  const place = placeAfter(toks, from, at, p.placePrepositions);
-  return place && { target: place, named: false };
-}
-
-/** The first name of an allowed category after one of `preps`, within the clause (crossing its verb or not). */
-function nameAfter(toks: Token[], from: number, at: (k: number) => Mention | undefined, preps: Set<string>, allowed: Set<Category>, crossVerbs: boolean): Mention | undefined {
-  for (let k = from; k < toks.length && k < from + 12; k++) {
-    if (!crossVerbs && toks[k].tags.has('Verb') && !toks[k].tags.has('Participle') && !preps.has(toks[k].norm)) return undefined;
-    if (preps.has(toks[k].norm) && !['least', 'most', 'behalf'].includes(toks[k + 1]?.norm ?? '')) {
-      for (let j = k + 1; j < toks.length && j <= k + 7; j++) {
-        const m = at(j);
-        if (m && allowed.has(m.category) && !(allowed === PLACES && m.form === 'demonym')) return m;
-        if (m || clauseEnds(toks[j]) || (toks[j].tags.has('Verb') && !toks[j].tags.has('Participle'))) break;
-      }
-    }
-    if (clauseEnds(toks[k])) return undefined;
-  }
-  return undefined;
-}
-
-/** A place after "in", "at", ... anywhere in the clause, its verb included. */
-const placeAfter = (toks: Token[], from: number, at: (k: number) => Mention | undefined, preps: Set<string>) => nameAfter(toks, from, at, preps, PLACES, true);
 
 /**
- * "in Khan Yunis and Deir al-Balah": each place of a coordination; a comma is apposition ("El Geneina, West
- * Darfur"), passed over: "in Novokuybyshevsk, Samara Oblast and Saratov" names two towns.
+ * "in Khan Yunis and Deir al-Balah", "in Novokuybyshevsk, Samara Oblast and Saratov, Saratov Oblast, Russia": each
+ * place of a coordination; a place after a comma is the apposition of the one before (its region, its country).
  */
-function coordinated(toks: Token[], first: Mention, at: (k: number) => Mention | undefined): Mention[] {
-  const out = [first];
-  let k = first.tokens[1];
-  for (;;) {
-    // ", Samara Oblast" after a town: its region, not another target
-    while (/,\s*$/.test(toks[k - 1].post) && at(k) && at(k)!.category !== first.category && PLACES.has(at(k)!.category)) k = at(k)!.tokens[1];
-    if (k + 1 >= toks.length || toks[k].norm !== 'and') break;
-    const next = at(k + 1);
-    if (!next || next.category !== first.category) break;
-    out.push(next);
-    k = next.tokens[1];
+function coordinated(a: SentenceAnalysis, q: Phrase): Mention[] {
+  // within one listed phrase too: "in El Geneina, West Darfur, Sudan" is El Geneina
+  const listed = fillers(q, PLACES);
+  const out = listed.filter((m, i) => i === 0 || wordsBetween(a, listed[i - 1], m).includes('and'));
+  const toks = a.sentence.tokens;
+  const kind = q.members[0]?.category;
+  let last = q;
+  for (const next of a.phrases.filter((x) => x.first > q.last)) {
+    const gap = toks.slice(last.last + 1, next.first).map((t) => t.norm);
+    const comma = /,\s*$/.test(toks[last.last].post) && gap.length === 0;
+    const and = gap.length === 1 && gap[0] === 'and';
+    if (!fillers(next, PLACES).length || !(comma || and)) break;
+    if (and && next.members[0]?.category === kind) out.push(...fillers(next, PLACES));
+    last = next;
   }
   return out;
 }
 
+/**
+ * The words of the noun phrase before an event noun's head, through "of" chains and lists of adjectives ("a
+ * potential, unconfirmed second round of talks"), up to a verb or another preposition.
+ */
+function nounPhraseBefore(s: Sentence, p: Phrase): Token[] {
+  const toks = s.tokens;
+  let j = p.head - 1;
+  while (j >= 0 && p.head - j <= 10) {
+    const t = toks[j];
+    // (an attributive participle, "unconfirmed", "planned", belongs to it)
+    if (j < p.first && t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Participle') && !(t.tags.has('PastTense') && /ed$/.test(t.norm) && !toks[j + 1].tags.has('Determiner'))) break;
+    if (j < p.first && t.tags.has('Preposition') && t.norm !== 'of') break;
+    if (/[;:()]/.test(t.post)) break;
+    j--;
+  }
+  return toks.slice(j + 1, p.head);
+}
+
+/** The words between two mentions of a sentence. */
+const wordsBetween = (a: SentenceAnalysis, x: Mention, y: Mention) => a.sentence.tokens.filter((t) => t.start >= x.end && t.end <= y.start).map((t) => t.norm);
+
+/**
+ * The factuality of a noun's event: that of its clause, unless a word in or before the phrase makes it irreal, or
+ * the noun is the object of a verb that embeds it ("demanded the withdrawal of": demanded; "rejected the
+ * deployment of": negated; "proposed talks with": intended), as that verb makes its infinitive.
+ */
+function factualityOf(clause: Clause | undefined, p: Phrase, s: Sentence, lex: Lexicon, object: boolean): { value: Factuality; rule: string } {
+  const before = nounPhraseBefore(s, p);
+  if ([...before, ...s.tokens.slice(Math.max(0, p.first - 3), p.first)].some((t) => IRREALIS.has(t.norm))) return { value: 'intended', rule: 'factuality.irrealis-noun' };
+  // "ahead of talks between …", "before the summit": an event still to come
+  const at = before.length ? s.tokens.indexOf(before[0]) : p.first;
+  const prev = s.tokens.slice(Math.max(0, at - 2), at).map((t) => t.norm).join(' ');
+  if (/(^| )(ahead of|before|awaiting|await)$/.test(prev)) return { value: 'intended', rule: 'factuality.upcoming' };
+  const embedded = object && clause ? lex.clauses.embedding.get(clause.predicate.lemma)?.to : undefined;
+  if (clause && embedded && embedded !== 'asserted' && clause.factuality !== 'negated') return { value: embedded as Factuality, rule: `factuality.embedded.${clause.predicate.lemma}` };
+  return clause ? { value: clause.factuality, rule: clause.factualityRule } : { value: 'asserted', rule: 'factuality.asserted' };
+}
+
+function add(scope: RelationScope, s: Sentence, actor: Mention, p: NominalPattern, target: Mention, f: { value: Factuality; rule: string }, rule: string, spans: Phrase[]) {
+  const category = p.cameo ? scope.lex.cameo.category(p.cameo) : undefined;
+  const eventType = eventTypeFor(category?.category, f.value, false);
+  const ev = { ...scope.evidence(s, rule, ...spans), ...(f.value !== 'asserted' ? { factualityRule: f.rule } : {}) };
+  scope.relations.push({
+    source: actor.entity,
+    predicate: p.predicate,
+    target: target.entity,
+    ...(eventType ? { eventType } : {}),
+    ...(eventType && p.cameo ? { cameo: p.cameo } : {}),
+    ...(eventType && category?.mode ? { mode: category.mode } : {}),
+    ...(f.value !== 'asserted' ? { factuality: f.value as Exclude<Factuality, 'asserted'> } : {}),
+    evidence: [ev],
+  });
+}

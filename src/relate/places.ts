@@ -35,6 +35,21 @@ export function locatedIn(s: Sentence, mentions: Mention[], text: string, add: A
   }
 }
 
+/** Rule `part-of.collective`: a group is part of its country ("Syrian rebels" of Syria). */
+export function collectiveCountries(scope: RelationScope) {
+  const { parsed, mentions, lex, entities } = scope;
+  for (const e of [...entities]) {
+    if (e.category !== 'Group' || !e.country) continue;
+    const country = `country:${e.country}`;
+    if (!entities.some((x) => x.key === country)) {
+      entities.push({ key: country, label: lex.countries.get(e.country)?.name ?? e.country, category: 'Country', aliases: [], iso3: e.country, mentions: 0, documents: [parsed.doc.id], spans: [], rules: ['part-of.collective'] });
+    }
+    const m = mentions.find((x) => x.entity === e.key)!;
+    const s = parsed.sentences[m.sentence];
+    scope.relations.push({ source: e.key, predicate: 'PART_OF', target: country, evidence: [{ document: parsed.doc.id, sentence: m.sentence, start: m.start, end: m.end, text: s ? parsed.doc.text.slice(s.start, s.end) : m.text, rule: 'part-of.collective' }] });
+  }
+}
+
 /**
  * Rule `gazetteer.city-country` (`located-in.apposition`, `located-in.admin-region` when the place was read so):
  * a place whose country is known lies in it — a LOCATED_IN edge with the place's first mention as evidence; the

@@ -12,6 +12,39 @@ export function representsFromTitles(scope: RelationScope) {
   }
 }
 
+/** Sectors of a dated role that make an official act for the country: government, military, legislature, judiciary, intelligence, police. */
+const OFFICIAL_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'SPY', 'COP']);
+
+/**
+ * Rule `represents.actor-dictionary`: a person the actor dictionaries name, in a role for a country (or an
+ * international organisation) whose dates hold the document's date, represents it — unless the text already says
+ * whom they represent. The entry and the role's dates are the edge's basis; with no document date, nothing.
+ */
+export function representsFromDictionary(scope: RelationScope) {
+  const { parsed, mentions, lex, entities } = scope;
+  const date = parsed.doc.date;
+  if (!date) return;
+  const stated = new Set(scope.relations.filter((r) => r.predicate === 'REPRESENTS').map((r) => r.source));
+  const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./g, '');
+  for (const e of entities) {
+    if (e.category !== 'Person' || stated.has(e.key) || e.label.split(/\s+/).length < 2) continue;
+    const person = [e.label, ...e.aliases].map((n) => lex.actors.people.get(fold(n))).find(Boolean);
+    if (!person) continue;
+    for (const [code, from, to] of person.roles) {
+      if ((from && date < from) || (to && date > to)) continue;
+      const iso3 = code.slice(0, 3);
+      const country = lex.countries.has(iso3) && OFFICIAL_SECTORS.has(code.slice(3, 6)) ? `country:${iso3}` : undefined;
+      const org = country ? undefined : [...lex.actors.orgByCode].filter(([c]) => code.startsWith(c)).sort((a, b) => b[0].length - a[0].length)[0]?.[1];
+      const target = country ?? org;
+      if (!target || !entities.some((x) => x.key === target)) continue; // only an entity the document names
+      const m = mentions.find((x) => x.entity === e.key && x.form === 'name') ?? mentions.find((x) => x.entity === e.key)!;
+      const s = parsed.sentences[m.sentence];
+      scope.relations.push({ source: e.key, predicate: 'REPRESENTS', target, evidence: [{ document: parsed.doc.id, sentence: m.sentence, start: m.start, end: m.end, text: s ? parsed.doc.text.slice(s.start, s.end) : m.text, rule: 'represents.actor-dictionary', basis: `${person.name}: ${code} ${from ?? '…'} to ${to ?? '…'}` }] });
+      break;
+    }
+  }
+}
+
 const PERSON_GROUP_NOUNS = new Set(['officials', 'ministers', 'leaders', 'delegates', 'delegations', 'representatives', 'diplomats', 'envoys', 'diplomats', 'negotiators']);
 
 /**
@@ -75,5 +108,79 @@ export function representsByAlignedLists(ctx: RelationScope, add: Add, evidence:
       const s = parsed.sentences[p.sentence];
       add(p.entity, 'REPRESENTS', countries.members[i].entity, evidence(s, 'represents.aligned-list', p, countries.members[i]));
     });
+  }
+}
+
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'been', 'has', 'had', 'becomes', 'became', 'remains', 'remained']);
+const AFFILIATION_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from']);
+const PAST = /^(former|formerly|ex|once|previously|onetime)$/;
+
+/**
+ * REPRESENTS read from how a person is placed beside an organisation or a country:
+ * - Rule `represents.apposition`: "John Smith, a spokesman for the Red Cross,", "Tim Cook, the chief executive of
+ *   Apple", "Maria Lopez, a researcher at the University of Kansas": a role after the name, then the body.
+ * - Rule `represents.predicative`: "Barr is the head of the Department of Justice", "she was a member of Hamas".
+ * - Rule `represents.person-of`: "John Smith of the Red Cross said", "Dr Anna Berg from Uppsala University".
+ * - Rule `represents.possessor`: "Harvard University's Steven Pinker", "the institute's director, Dr. Anthony
+ *   Fauci": the body's possessive before the person, or before a role in apposition to them.
+ * A role held in the past ("formerly the president of") represents no one.
+ */
+export function representsByAffiliation(scope: RelationScope) {
+  const { parsed, mentions, lex, add, evidence } = scope;
+  const bodies = (m: Mention) => m.category === 'Organization' || (m.category === 'Country' && m.form !== 'demonym');
+  const has = new Set(scope.relations.filter((r) => r.predicate === 'REPRESENTS').map((r) => `${r.source}|${r.target}`));
+  const link = (p: Mention, o: Mention, rule: string) => {
+    if (p.entity === o.entity || has.has(`${p.entity}|${o.entity}`)) return;
+    has.add(`${p.entity}|${o.entity}`);
+    add(p.entity, 'REPRESENTS', o.entity, evidence(parsed.sentences[p.sentence], rule, p, o));
+  };
+  for (const p of mentions) {
+    if (p.category !== 'Person' || p.form !== 'name' || p.sentence < 0) continue;
+    const s = parsed.sentences[p.sentence];
+    const toks = s.tokens;
+    const at = (k: number) => mentions.find((m) => m.sentence === p.sentence && m.tokens[0] === k && m.form !== 'title' && bodies(m));
+    const skipDeterminer = (k: number) => (toks[k] && ['the', 'a', 'an'].includes(toks[k].norm) ? k + 1 : k);
+    const end = p.tokens[1];
+    const last = toks[end - 1];
+    // "John Smith, a spokesman for the Red Cross"; "Barr is the head of the Department of Justice"
+    const copula = !/[,;:()]/.test(last.post) && toks[end] && COPULAS.has(toks[end].norm) ? (toks[end + 1] && COPULAS.has(toks[end + 1].norm) ? end + 2 : end + 1) : 0;
+    if (/^,\s*$/.test(last.post) || copula) {
+      let k = skipDeterminer(copula || end);
+      const start = k;
+      while (k < toks.length && k - start < 5 && !/[,;:()]/.test(toks[k].post) && !AFFILIATION_PREPOSITIONS.has(toks[k].norm) && (toks[k].tags.has('Noun') || toks[k].tags.has('Adjective') || toks[k].tags.has('Value'))) k++;
+      const role = k > start && lex.titles.roles.has(toks[k - 1].norm) || (k > start && lex.titles.lastWords.has(toks[k - 1].norm));
+      const past = toks.slice(end, k).some((t) => PAST.test(t.norm));
+      if (role && !past && toks[k] && AFFILIATION_PREPOSITIONS.has(toks[k].norm)) {
+        const o = at(skipDeterminer(k + 1));
+        if (o) link(p, o, copula ? 'represents.predicative' : 'represents.apposition');
+      }
+      // "Sergei Lavrov, Russia's foreign minister,"
+      const poss = at(skipDeterminer(end));
+      if (poss && toks[poss.tokens[1] - 1].possessive) {
+        let j = poss.tokens[1];
+        while (j < toks.length && j - poss.tokens[1] < 4 && !/[,;:()]/.test(toks[j - 1].post) && (toks[j].tags.has('Noun') || toks[j].tags.has('Adjective')) && !lex.titles.roles.has(toks[j].norm)) j++;
+        if (toks[j] && (lex.titles.roles.has(toks[j].norm) || lex.titles.lastWords.has(toks[j].norm))) link(p, poss, 'represents.apposition');
+      }
+    }
+    // "John Smith of the Red Cross said"
+    if (!/[,;:()]/.test(last.post) && !last.possessive && toks[end] && (toks[end].norm === 'of' || toks[end].norm === 'from')) {
+      const o = at(skipDeterminer(end + 1));
+      if (o && o.category === 'Organization') link(p, o, 'represents.person-of');
+    }
+    // "Harvard University's Steven Pinker", "the institute's director, Dr. Anthony Fauci"
+    const first = p.tokens[0];
+    let j = first - 1;
+    while (j >= 0 && (lex.titles.honorifics.has(toks[j].norm) || /^(dr|prof)\.?$/.test(toks[j].norm))) j--;
+    if (j >= 0 && /^,\s*$/.test(toks[j].post)) {
+      // a role in apposition before the name: "the NIAID's director, Dr. Anthony Fauci"
+      let r = j;
+      while (r > 0 && j - r < 4 && !toks[r - 1].possessive && (toks[r].tags.has('Noun') || toks[r].tags.has('Adjective'))) r--;
+      const ownerEnd = r;
+      const owner = mentions.find((m) => m.sentence === p.sentence && m.tokens[1] === ownerEnd && bodies(m) && toks[ownerEnd - 1].possessive);
+      if (owner && (lex.titles.roles.has(toks[j].norm) || lex.titles.lastWords.has(toks[j].norm))) link(p, owner, 'represents.possessor');
+    } else if (j >= 0 && toks[j].possessive) {
+      const owner = mentions.find((m) => m.sentence === p.sentence && m.tokens[1] === j + 1 && bodies(m) && m.category === 'Organization');
+      if (owner) link(p, owner, 'represents.possessor');
+    }
   }
 }

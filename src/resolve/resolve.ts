@@ -16,7 +16,7 @@ export const RESOLUTION_RULES: ReadonlyArray<{ id: string; about: string }> = [
   { id: 'group.anaphor', about: '"the four countries": the members of the latest earlier list of four countries' },
 ];
 
-const CATEGORY_PREFIX: Record<Category, string> = { Person: 'person', Country: 'country', City: 'city', Location: 'location', Organization: 'org', Event: 'event', Proposal: 'proposal' };
+const CATEGORY_PREFIX: Record<Category, string> = { Person: 'person', Country: 'country', City: 'city', Location: 'location', Organization: 'org', Group: 'group', Event: 'event', Proposal: 'proposal' };
 
 /** A candidate's mention fields, without what only the extract stage uses (priority, gazetteer key and label). */
 function candidateMention(c: Candidate): Omit<Mention, 'entity'> {
@@ -142,6 +142,11 @@ function gatherEntities(docId: string, mentions: Mention[], labels: Map<string, 
       e = { key: m.entity, label: labels.get(m.entity) ?? m.text, category: m.category, aliases: [], mentions: 0, documents: [docId], spans: [], rules: [] };
       if (m.category === 'Country') e.iso3 = m.entity.slice('country:'.length);
       if (m.category === 'City' || m.category === 'Location') e.country = lex.cityCountry.get(m.entity) ?? /^location:([A-Z]{3}):/.exec(m.entity)?.[1]; // place.apposition keys carry the text's country
+      const group = m.category === 'Group' && /^group:([^:]+):([A-Z]{3})$/.exec(m.entity);
+      if (group) {
+        if (/^[A-Z]{3}$/.test(group[1])) e.country = group[1];
+        e.sector = group[2];
+      }
       byKey.set(m.entity, e);
     }
     e.mentions++;

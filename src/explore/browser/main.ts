@@ -14,6 +14,7 @@ type Attrs = Record<string, unknown> & { label: string; category: string; dates?
 type EdgeAttrs = Record<string, unknown> & {
   predicate: string;
   eventType?: string;
+  factuality?: string;
   weight: number;
   dates?: [string, string];
   evidence: Array<{ document: string; sentence: number; start: number; end: number; text: string; rule: string }>;
@@ -193,7 +194,7 @@ function relationList(node: string, direction: 'out' | 'in'): HTMLElement {
     const other = direction === 'out' ? graph.target(e) : graph.source(e);
     const go = el('button', { className: 'link', type: 'button', textContent: graph.getNodeAttribute(other, 'label') });
     go.addEventListener('click', () => select(other, true));
-    const head = el('div', { className: 'relation-head' }, el('span', { className: 'predicate', textContent: a.predicate }), ' ', go, a.eventType ? el('span', { className: 'event-type', textContent: ` ${a.eventType}` }) : '', el('span', { className: 'weight', textContent: ` ×${a.weight}` }));
+    const head = el('div', { className: 'relation-head' }, el('span', { className: 'predicate', textContent: a.predicate }), a.factuality ? el('span', { className: 'factuality', textContent: ` ${a.factuality}` }) : '', ' ', go, a.eventType ? el('span', { className: 'event-type', textContent: ` ${a.eventType}` }) : '', el('span', { className: 'weight', textContent: ` ×${a.weight}` }));
     const ev = el('ul', { className: 'evidence' });
     for (const x of a.evidence) {
       const doc = documents.get(x.document);
