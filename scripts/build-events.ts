@@ -123,6 +123,7 @@ const AMBIGUOUS: Record<string, string> = {
   disclose: 'discloses',
   rejoice: 'rejoices',
   greet: 'greets crowds',
+  introduce: 'introduces a bill, a party, a candidate',
   endorse: "kg's own pattern reads it (relations.json)",
   help: "kg's own pattern reads it, with an actor target",
   contribute: 'contributes to an effect',

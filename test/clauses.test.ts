@@ -86,6 +86,31 @@ const CASES: Array<{ text: string; must: Expect[]; mustNot?: Expect[]; noEntity?
     mustNot: [['Hamas', 'ATTACKED', 'Israel']],
   },
   {
+    text: 'Police arrested Mark Okafor on Friday. The arrest came after an allegation that he assaulted Jane Doe.',
+    must: [['Mark Okafor', 'ATTACKED', 'Jane Doe', 'reported']],
+    mustNot: [['Mark Okafor', 'ATTACKED', 'Jane Doe']],
+  },
+  {
+    text: 'Three residents, Pale Tuli, Rosavita Tuli and John Fitisemanu, sued to be allowed to vote.',
+    must: [],
+    mustNot: [['Pale Tuli', 'ARRESTED', 'John Fitisemanu'], ['John Fitisemanu', 'ARRESTED', 'Rosavita Tuli']],
+  },
+  {
+    text: 'Cyprus and Greece concluded that the agreement between Turkey and Libya is null and void.',
+    must: [],
+    mustNot: [['Cyprus', 'SIGNED', 'Libya'], ['Greece', 'SIGNED', 'Turkey']],
+  },
+  {
+    text: 'Ross Spano called the inquiry a coup against the United States. Macron called Putin a liar. Biden called Putin on Tuesday.',
+    must: [['Macron', 'CRITICIZED', 'Putin'], ['Biden', 'MET_WITH', 'Putin']],
+    mustNot: [['Ross Spano', 'MET_WITH', 'United States'], ['Macron', 'MET_WITH', 'Putin']],
+  },
+  {
+    text: 'British Prime Minister Boris Johnson said Britain must leave the European Union.',
+    must: [['Boris Johnson', 'REPRESENTS', 'United Kingdom']],
+    mustNot: [['Boris Johnson', 'URGED', 'United Kingdom']],
+  },
+  {
     text: 'Iran denied attacking the tanker near Oman.',
     mustNot: [['Iran', 'ATTACKED', 'Oman']],
     must: [],

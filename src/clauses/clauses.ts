@@ -104,7 +104,10 @@ function attach(c: Clause, before: Clause[], sc: Scope) {
     const q = sc.covering(prev.predicate.last + 1 + n);
     return q ? isTime(toks, q) || (q.members.length > 0 && q.members.every((m) => m.category === 'Person' || m.category === 'Organization' || m.category === 'City' || m.category === 'Country')) || (!q.members.length && toks[q.head].tags.has('Plural')) : t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Determiner') || t.tags.has('Date') || TIME_WORDS.has(t.norm);
   });
-  if (lex.clauses.relativePronouns.has(w) && beforeSubject >= 0 && !saidThat && (w !== 'that' || !prev || beforeSubject > prev.predicate.last + 1 || !lex.clauses.embedding.has(prev.predicate.lemma))) {
+  // "an allegation that he assaulted X": "that" after a noun of saying opens what is said, not a relative clause
+  // (which lacks its object: "the report that Germany made was rejected")
+  const reportThat = w === 'that' && beforeSubject >= 1 && lex.clauses.reportNouns.has(toks[beforeSubject - 1].norm) && !!subject && !!toks[p.last + 1] && !toks[p.last + 1].tags.has('Verb') && !closes(toks[p.last]);
+  if (lex.clauses.relativePronouns.has(w) && beforeSubject >= 0 && !saidThat && !reportThat && (w !== 'that' || !prev || beforeSubject > prev.predicate.last + 1 || !lex.clauses.embedding.has(prev.predicate.lemma))) {
     // "Fiqi, who also attended the talks,", "the proposal that Germany made"
     const modified = modifiedBy(sc, beforeSubject);
     if (modified) {

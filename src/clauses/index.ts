@@ -29,7 +29,7 @@ export function analyzeClauses(parsed: ParsedDocument, mentions: Mention[], grou
     resolveNumberedAnaphors(phrases, out, s);
     actingPossessors(phrases, s, lex);
     const clauses = readClauses(s, phrases, predicates, lex);
-    for (const c of clauses) setFactuality(c, clauses, lex);
+    for (const c of clauses) setFactuality(c, clauses, lex, s);
     out.push({ sentence: s, phrases, clauses });
   }
   return out;
@@ -166,7 +166,15 @@ function actingPossessors(phrases: SentencePhrase[], s: Sentence, lex: Lexicon) 
  * ("if", "unless") and an infinitive of purpose ("met to sign") are intended (`factuality.conditional`,
  * `factuality.purpose`). What a speaker says of their own act is not "reported".
  */
-function setFactuality(c: Clause, clauses: Clause[], lex: Lexicon) {
+/** A noun of saying right before the clause's subject (or verb), "that" between them or not. */
+function reportNounBefore(c: Clause, s: Sentence, lex: Lexicon): boolean {
+  let j = (c.subject && c.subject.last < c.predicate.first ? c.subject.first : c.predicate.first) - 1;
+  if (s.tokens[j]?.norm === 'that') j--;
+  const t = s.tokens[j];
+  return !!t && lex.clauses.reportNouns.has(t.norm) && !/[,;:()]/.test(t.post);
+}
+
+function setFactuality(c: Clause, clauses: Clause[], lex: Lexicon, s: Sentence) {
   const p = c.predicate;
   const decide = (f: Factuality, rule: string) => {
     c.factuality = f;
@@ -177,6 +185,8 @@ function setFactuality(c: Clause, clauses: Clause[], lex: Lexicon) {
   const conjunct = c.kind === 'coordinate' && c.conjunct !== undefined ? clauses[c.conjunct] : undefined;
   if (conjunct && !p.modal && conjunct.factuality !== 'asserted' && conjunct.factualityRule !== 'factuality.own-statement') return decide(conjunct.factuality, 'factuality.coordinated');
   const parent = c.parent !== undefined ? clauses[c.parent] : undefined;
+  // "The arrest came after an allegation he assaulted his ex-wife": what a noun of saying introduces is reported
+  if (!p.modal && (c.kind === 'main' || c.kind === 'complement' || c.kind === 'adverbial') && reportNounBefore(c, s, lex)) return decide('reported', 'factuality.reported-noun');
   if (c.kind === 'adverbial' && c.link && lex.clauses.subordinators.get(c.link) === 'intended') return decide('intended', 'factuality.conditional');
   if (parent && (c.kind === 'infinitive' || c.kind === 'complement' || c.kind === 'coordinate')) {
     const e = lex.clauses.embedding.get(parent.predicate.lemma);

@@ -147,6 +147,10 @@ export interface Lexicon {
     adjectives: Map<string, string>;
     /** Verbs whose coordinated subjects act on each other ("India and Pakistan exchanged fire"). */
     reciprocal: Set<string>;
+    /** Nouns whose clause is only what someone says ("allegations that he assaulted …"): the clause is reported. */
+    reportNouns: Set<string>;
+    /** Verbs that also name what their object is ("called the process a coup"): alone, with such an object, no event. */
+    naming: Set<string>;
     examples: string[];
   };
 }
@@ -211,7 +215,7 @@ function buildLexicon(): Lexicon {
   const sportsData = readData<{ sports: string[]; terms: string[]; venuePrepositions: string[] }>('sports.json');
   const agentData = readData<{ sectors: Record<string, string>; agents: Array<[string, string, string?]> }>('agents.json');
   const actorData = readData<{ countries: Array<[string, string]>; organizations: Array<{ id: string; name: string; aliases: string[]; code: string; kind: string; country?: string }>; people: Array<ActorPerson & { aliases: string[] }> }>('actors.json');
-  const clauseData = readData<{ subordinators: Record<string, string>; relativePronouns: string[]; complementizers: string[]; modals: Record<string, string>; negations: string[]; pronouns: Record<string, string>; embedding: Array<Embedding & { examples?: string[] }>; adjectives: Record<string, string>; statives: Record<string, string>; actingHeads: string[]; agents: Record<string, string>; reciprocal: string[] }>('clauses.json');
+  const clauseData = readData<{ subordinators: Record<string, string>; relativePronouns: string[]; complementizers: string[]; modals: Record<string, string>; negations: string[]; pronouns: Record<string, string>; embedding: Array<Embedding & { examples?: string[] }>; adjectives: Record<string, string>; statives: Record<string, string>; actingHeads: string[]; agents: Record<string, string>; reciprocal: string[]; reportNouns: string[]; naming: string[] }>('clauses.json');
   const regionData = readData<{ regions: Array<{ name: string; country?: string; kind: string }>; headWords: string[]; facilityHeads: string[]; placeKinds: string[] }>('regions.json');
 
   const entries: GazetteerEntry[] = [];
@@ -353,6 +357,8 @@ function buildLexicon(): Lexicon {
       statives: new Map(Object.entries(clauseData.statives)),
       adjectives: new Map(Object.entries(clauseData.adjectives)),
       reciprocal: new Set(clauseData.reciprocal),
+      reportNouns: new Set(clauseData.reportNouns),
+      naming: new Set(clauseData.naming),
       examples: clauseData.embedding.flatMap((e) => e.examples ?? []),
     },
   };

@@ -293,7 +293,9 @@ function speech(scope: RelationScope, s: Sentence, c: Clause, clauses: Clause[])
     // "Hawkins, Blankenship and Carroll argued they should …": speakers who speak of themselves urge no one
     if (!heard.length && subjects.some((y) => speakers.some((x) => x.entity === y.entity))) continue;
     const to = heard.length ? heard : subjects;
-    for (const x of speakers) for (const y of to) if (x.entity !== y.entity) add(scope, s, x, obliged ? 'URGED' : 'SAID', y, obliged ? '100' : undefined, c.factuality, c.factualityRule, `${obliged ? 'urge' : 'said'}.reported-speech${via(c)}`, [c.subject!, ...(heard.length ? [c.object!] : [k.subject!])]);
+    // "Johnson stated that Britain must leave": an official who says what their own country must do urges no one
+    const own = (x: Mention, y: Mention) => obliged && scope.relations.some((r) => r.predicate === 'REPRESENTS' && r.source === x.entity && r.target === y.entity);
+    for (const x of speakers) for (const y of to) if (x.entity !== y.entity && !own(x, y)) add(scope, s, x, obliged ? 'URGED' : 'SAID', y, obliged ? '100' : undefined, c.factuality, c.factualityRule, `${obliged ? 'urge' : 'said'}.reported-speech${via(c)}`, [c.subject!, ...(heard.length ? [c.object!] : [k.subject!])]);
   }
 }
 

@@ -237,6 +237,8 @@ function readClausePredicate(c: Clause, s: Sentence, lex: Lexicon, phraseAt: (k:
       if (r) return { ...r, pattern: true };
     }
   }
+  // "called the process a coup", "called Mohammad's admission a maneuver": naming, not a telephone call
+  if (lex.clauses.naming.has(p.lemma) && !p.particle && (c.object2 || (c.object && !c.object.members.length))) return undefined;
   for (const v of verbs) {
     if (v.particle && v.particle !== p.particle) continue;
     if (v.alone && v.code) return reading(v.code, `cameo.${v.block.toLowerCase()}`, lex);
