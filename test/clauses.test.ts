@@ -111,6 +111,20 @@ const CASES: Array<{ text: string; must: Expect[]; mustNot?: Expect[]; noEntity?
     mustNot: [['Boris Johnson', 'URGED', 'United Kingdom']],
   },
   {
+    text: 'Biden attacked Trump for the tweet. Russia attacked Ukraine over its bid.',
+    must: [['Biden', 'CRITICIZED', 'Trump'], ['Russia', 'ATTACKED', 'Ukraine']],
+    mustNot: [['Biden', 'ATTACKED', 'Trump']],
+  },
+  {
+    text: 'Russia will attack Kyiv. Russia attacked Kyiv. Russia did not attack Kyiv.',
+    must: [['Russia', 'ATTACKED', 'Kyiv', 'intended'], ['Russia', 'ATTACKED', 'Kyiv'], ['Russia', 'ATTACKED', 'Kyiv', 'negated']],
+  },
+  {
+    text: 'The four countries should support Afghanistan and push Iran to act. Turkey did not attack Syria but shelled Iraq.',
+    must: [['Turkey', 'ATTACKED', 'Syria', 'negated']],
+    mustNot: [['Turkey', 'ATTACKED', 'Iraq', 'negated']],
+  },
+  {
     text: 'Iran denied attacking the tanker near Oman.',
     mustNot: [['Iran', 'ATTACKED', 'Oman']],
     must: [],

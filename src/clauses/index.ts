@@ -182,8 +182,11 @@ function setFactuality(c: Clause, clauses: Clause[], lex: Lexicon, s: Sentence) 
   };
   if (p.negated) return decide('negated', 'factuality.negation');
   // "should support …, push Afghanistan to …": a coordinated verb stands as the verb it is coordinated with
-  const conjunct = c.kind === 'coordinate' && c.conjunct !== undefined ? clauses[c.conjunct] : undefined;
-  if (conjunct && !p.modal && conjunct.factuality !== 'asserted' && conjunct.factualityRule !== 'factuality.own-statement') return decide(conjunct.factuality, 'factuality.coordinated');
+  // (not after "but": "did not censor the story but limited its spread"; a negation only over "or", "nor")
+  const conjunct = c.conjunct !== undefined ? clauses[c.conjunct] : undefined;
+  const joiner = s.tokens.slice(conjunct ? conjunct.predicate.last + 1 : 0, p.first).map((t) => t.norm).reverse().find((w) => w === 'and' || w === 'or' || w === 'nor' || w === 'but');
+  const carries = !!conjunct && joiner !== 'but' && (conjunct.factuality !== 'negated' || joiner === 'or' || joiner === 'nor');
+  if (conjunct && carries && !p.modal && conjunct.factuality !== 'asserted' && conjunct.factualityRule !== 'factuality.own-statement') return decide(conjunct.factuality, 'factuality.coordinated');
   const parent = c.parent !== undefined ? clauses[c.parent] : undefined;
   // "The arrest came after an allegation he assaulted his ex-wife": what a noun of saying introduces is reported
   if (!p.modal && (c.kind === 'main' || c.kind === 'complement' || c.kind === 'adverbial') && reportNounBefore(c, s, lex)) return decide('reported', 'factuality.reported-noun');

@@ -195,9 +195,20 @@ const READINGS = new WeakMap<Clause, Reading | null>();
 export function readPredicate(c: Clause, s: Sentence, lex: Lexicon, phraseAt: (k: number) => Phrase | undefined): Reading | undefined {
   const known = READINGS.get(c);
   if (known !== undefined) return known ?? undefined;
-  const r = readClausePredicate(c, s, lex, phraseAt);
+  const r = verbal(readClausePredicate(c, s, lex, phraseAt), c, lex);
   READINGS.set(c, r ?? null);
   return r;
+}
+
+/**
+ * "Biden attacked Trump for the tweet", "slammed the minister over the deal": an attack on a person for what they
+ * said or did is criticism (CAMEO 111), not force.
+ */
+function verbal(r: Reading | undefined, c: Clause, lex: Lexicon): Reading | undefined {
+  if (!r || r.predicate !== 'ATTACKED' || !c.object?.members.length || !c.object.members.every((m) => m.category === 'Person')) return r;
+  if (!c.preps.some((x) => (x.prep === 'for' || x.prep === 'over') && x.at > c.object!.last && !x.phrase.members.some((m) => m.category === 'City' || m.category === 'Location' || m.category === 'Country'))) return r;
+  const criticism = lex.cameo.reading('111');
+  return criticism?.predicate ? { ...r, predicate: criticism.predicate, code: '111', rule: `${r.rule}.verbal`, targets: targetsOf(criticism.predicate, lex) } : r;
 }
 
 function readClausePredicate(c: Clause, s: Sentence, lex: Lexicon, phraseAt: (k: number) => Phrase | undefined): Reading | undefined {
