@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { extractDocument } from '../src/extract/index.js';
 import { lexicon, slug } from '../src/lexicon/index.js';
-import type { Entity, Extraction } from '../src/model.js';
+import type { Entity, Extraction, Relation } from '../src/model.js';
 
 /** Predicates that state a mutual fact, read in either direction; kg writes one edge for "X and Y met". */
 const SYMMETRIC = new Set(['MET_WITH', 'COOPERATES_WITH', 'AGREED_WITH', 'SIGNED']);
@@ -31,6 +31,13 @@ function namedEntity(e: Entity, name: string): boolean {
     const have = slug(a.replace(/^the\s+/i, ''));
     return have === want || `-${have}-`.includes(`-${want}-`) || `-${want}-`.includes(`-${have}-`);
   });
+}
+
+/** Does the relation state `sources -p-> targets` with this factuality (either way round for a mutual predicate)? */
+function states(r: Relation, sources: Entity[], p: string, targets: Entity[], f?: string): boolean {
+  if (r.predicate !== p || (r.factuality ?? 'asserted') !== (f ?? 'asserted')) return false;
+  const forward = sources.some((e) => e.key === r.source) && targets.some((e) => e.key === r.target);
+  return forward || (SYMMETRIC.has(p) && sources.some((e) => e.key === r.target) && targets.some((e) => e.key === r.source));
 }
 
 export type Count = { tp: number; fp: number; fn: number };
@@ -65,12 +72,7 @@ export function scoreRelations(cases: Case[], file: string, unlabelled: readonly
     for (const [s, p, t, f] of c.relations) {
       const sources = x.entities.filter((e) => named(e, s));
       const targets = x.entities.filter((e) => named(e, t));
-      const hit = x.relations.findIndex((r, i) => {
-        if (used.has(i) || r.predicate !== p || (r.factuality ?? 'asserted') !== (f ?? 'asserted')) return false;
-        const forward = sources.some((e) => e.key === r.source) && targets.some((e) => e.key === r.target);
-        const backward = SYMMETRIC.has(p) && sources.some((e) => e.key === r.target) && targets.some((e) => e.key === r.source);
-        return forward || backward;
-      });
+      const hit = x.relations.findIndex((r, i) => !used.has(i) && states(r, sources, p, targets, f));
       if (hit >= 0) {
         used.add(hit);
         count(p).tp++;
@@ -117,11 +119,7 @@ export function checkCase(c: Case & { absent?: Array<[string, string, string]> }
   const reads = (s: string, p: string, t: string, f?: string) => {
     const sources = x.entities.filter((e) => namedEntity(e, s));
     const targets = x.entities.filter((e) => namedEntity(e, t));
-    return x.relations.some((r) => {
-      if (r.predicate !== p || (r.factuality ?? 'asserted') !== (f ?? 'asserted')) return false;
-      const forward = sources.some((e) => e.key === r.source) && targets.some((e) => e.key === r.target);
-      return forward || (SYMMETRIC.has(p) && sources.some((e) => e.key === r.target) && targets.some((e) => e.key === r.source));
-    });
+    return x.relations.some((r) => states(r, sources, p, targets, f));
   };
   const missed = c.relations.filter(([s, p, t, f]) => p !== 'SAID' && !reads(s, p, t, f));
   const readAsFact = (c.absent ?? []).filter(([s, p, t]) => reads(s, p, t));

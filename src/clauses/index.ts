@@ -39,7 +39,7 @@ export function analyzeClauses(parsed: ParsedDocument, mentions: Mention[], grou
  * Tokens inside a named entity, never a verb ("United States", "Save the Children"), and the word for a country's
  * forces or an organisation's members after its name ("US forces", "Boko Haram militants"), never a verb either.
  */
-export function nameTokens(s: Sentence, names: Mention[], lex: Lexicon): (k: number) => boolean {
+function nameTokens(s: Sentence, names: Mention[], lex: Lexicon): (k: number) => boolean {
   const inside = new Set<number>();
   for (const m of names) {
     if (m.sentence !== s.index) continue;

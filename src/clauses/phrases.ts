@@ -24,7 +24,7 @@ const breaks = (t: Token) => /[,;:()"“”]|\.\s*$/.test(t.post) && !/^\p{Lu}\.
 /** Whether the token can stand inside a common noun phrase. */
 const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'of', 'to', 'for', 'by', 'with', 'from', 'into', 'onto', 'near', 'against', 'over', 'after', 'before', 'during', 'between', 'among', 'toward', 'towards', 'through', 'across', 'since', 'until', 'and', 'or', 'but', 'than', 'as', 'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'if', 'not']);
 
-export function nounish(t: Token, prev?: Token): boolean {
+function nounish(t: Token, prev?: Token): boolean {
   if (FUNCTION_WORDS.has(t.norm)) return false;
   if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('QuestionWord') || t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('Modal')) return false;
   if (t.tags.has('Pronoun') && !t.tags.has('Possessive')) return false;

@@ -21,7 +21,7 @@ const isNegation = (t: Token, lex: Lexicon) => lex.clauses.negations.has(t.norm)
  * ("is asking"), which the tagger may take for a noun; news present tense after a name ("Saudi Arabia and Syria
  * sign agreements"), which it also may; a lemma of the event vocabulary right after "to".
  */
-export function isMainVerb(toks: Token[], i: number, lex: Lexicon, inName: (k: number) => boolean): boolean {
+function isMainVerb(toks: Token[], i: number, lex: Lexicon, inName: (k: number) => boolean): boolean {
   const t = toks[i];
   if (inName(i) || /^\p{Lu}/u.test(t.text) && i > 0 && !t.tags.has('Verb')) return false;
   const prev = toks[i - 1];
@@ -104,7 +104,7 @@ function headlineVerb(toks: Token[], i: number, lex: Lexicon, inName: (k: number
  * The lemma of a verb token: compromise's root; for an "-ing" word the tagger read as a noun ("is asking"), the
  * stem the vocabulary knows; for a headline verb, the word less its news "-s".
  */
-export function lemmaOf(t: Token, lex: Lexicon): string {
+function lemmaOf(t: Token, lex: Lexicon): string {
   if (t.tags.has('Verb')) return t.root;
   const known = (w: string) => lex.cameo.verbs.has(w) || lex.clauses.embedding.has(w) || lex.relationVerbs.has(w);
   if (t.tags.has('Adjective') && /ed$/.test(t.norm)) {

@@ -17,8 +17,7 @@ const NOT_EVENTS = new Set(['REPRESENTS', 'LOCATED_IN', 'PART_OF', 'HELD_IN', 'A
 
 export function unreadEvents(scope: RelationScope): void {
   const read = new Set<number>();
-  const sentenceOf = (start: number) => scope.parsed.sentences.findIndex((s) => s.start <= start && start < s.end);
-  for (const r of scope.relations) if (!NOT_EVENTS.has(r.predicate)) for (const e of r.evidence) read.add(sentenceOf(e.start));
+  for (const r of scope.relations) if (!NOT_EVENTS.has(r.predicate)) for (const e of r.evidence) read.add(e.sentence);
   for (const a of scope.analyses) {
     const s = a.sentence;
     if (read.has(s.index)) continue;

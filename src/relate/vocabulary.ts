@@ -236,12 +236,12 @@ function readClausePredicate(c: Clause, s: Sentence, lex: Lexicon, phraseAt: (k:
   }
   // the CAMEO dictionary: patterns of the verb, longest first, then the verb alone
   const verbs = lex.cameo.verbs.get(p.lemma) ?? [];
+  const words = verbs.length ? clauseWords(c, toks) : undefined;
   for (const v of verbs) {
     if (v.particle && v.particle !== p.particle && toks[p.last + 1]?.norm !== v.particle) continue;
-    const words = clauseWords(c, toks);
     for (const { pattern, needs, preps } of preparedPatterns(v, lex)) {
       // a lookup before the fit: each noun of the pattern, and each preposition, must stand in the clause
-      if (!needs.every((alternatives) => alternatives.some((w) => words.has(w))) || !preps.every((x) => c.preps.some((q) => q.prep === x))) continue;
+      if (!needs.every((alternatives) => alternatives.some((w) => words!.has(w))) || !preps.every((x) => c.preps.some((q) => q.prep === x))) continue;
       const target = fits(pattern, c, s);
       if (target === undefined) continue;
       const r = reading(pattern.code, `cameo.${v.block.toLowerCase()}.pattern`, lex, target ?? undefined, pattern.reverse);
