@@ -6,7 +6,10 @@
  * 2. Entities: the CoNLL-2003 English dev split (PER / LOC / ORG), read from the path given by `--conll FILE` or
  *    `KG_CONLL` (its licence is for research only: it is never copied into the project), scored by scripts/conll.ts.
  *
- * Options: --relations-only, --conll-only, --misses N (how many misses to list; default all), --set FILE (another
+ * 3. `--resolution`: entity resolution on the hand-labelled resolution set (eval/resolution-set.json, its articles in
+ *    test/fixtures/wikinews/resolution-docs.jsonl): B³ over person mentions, wrongly merged pairs, split entities.
+ *
+ * Options: --resolution (that alone), --relations-only, --conll-only, --misses N (how many misses to list; default all), --set FILE (another
  * relation set in the same format, e.g. eval/relations-check.json: the blind check set, never tuned on),
  * --conll FILE.
  */
@@ -16,6 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { extractDocument } from '../src/extract/index.js';
 import { readConllFile, scoreConll } from './conll.js';
 import { prf, readRelationSet, scoreRelations, totals } from './relations-score.js';
+import { readResolutionDocuments, readResolutionSet, scoreResolution } from './resolution-score.js';
+import { linkCorpus } from '../src/link/link.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -26,7 +31,21 @@ const conllFile = args.includes('--conll') ? args[args.indexOf('--conll') + 1] :
 
 const fmt = (x: number) => x.toFixed(3);
 
-if (!flag('--conll-only')) {
+if (flag('--resolution')) {
+  const set = readResolutionSet(path.join(ROOT, 'eval/resolution-set.json'));
+  const docs = readResolutionDocuments(path.join(ROOT, 'test/fixtures/wikinews/resolution-docs.jsonl'));
+  const xs = docs.map((d) => extractDocument(d));
+  const linking = linkCorpus(xs);
+  const s = scoreResolution(set, docs, xs, (k) => linking.joins.get(k)?.key ?? k);
+  console.log(`Resolution: ${set.documents.length} documents, ${s.mentions} person mentions (${s.read} read as a person)`);
+  console.log('\nWrongly merged (node: gold entity / gold entity):');
+  for (const m of s.merged) console.log(`  ${m.node}: ${m.a} / ${m.b}`);
+  console.log('\nSplit (gold entity: nodes; unread: a mention not read as a person):');
+  for (const x of s.split) console.log(`  ${x.entity}: ${x.nodes.join(', ')}`);
+  console.log(`\nRESULT resolution B3 P=${fmt(s.p)} R=${fmt(s.r)} F1=${fmt(s.f)}`);
+}
+
+if (!flag('--conll-only') && !flag('--resolution')) {
   const cases = readRelationSet(path.resolve(ROOT, relationSet));
   const { counts, misses } = scoreRelations(cases, relationSet, cases.unlabelled);
   const gold = [...counts.values()].reduce((n, c) => n + c.tp + c.fn, 0);
@@ -53,7 +72,7 @@ if (!flag('--conll-only')) {
   console.log(`\nRESULT relations overall P=${fmt(o.p)} R=${fmt(o.r)} F1=${fmt(o.f)}; events P=${fmt(e.p)} R=${fmt(e.r)} F1=${fmt(e.f)}`);
 }
 
-if (!flag('--relations-only')) {
+if (!flag('--relations-only') && !flag('--resolution')) {
   if (!conllFile) {
     console.log(
       '\nCoNLL-2003: not scored. Its licence allows research use only, so kg does not ship it: get the English dev split ' +

@@ -10,7 +10,7 @@ import { loadGraph, loadSummary, type GraphJson, type LoadSummary } from './neo4
 import { formatTable, parseParams, readQueryFile, runQuery } from './neo4j/query.js';
 import { DEFAULT_SERVER_OPTIONS, startedMessage, startServer, stopServer } from './neo4j/server.js';
 import { build, buildSummary, DEFAULT_BUILD_OPTIONS, DEFAULT_LIMITS, extractDocuments, extractionLine, FORMATS, isExtraction, type Format } from './pipeline.js';
-import { explain, loadProgress, printDiagnostics, progressReporter } from './report.js';
+import { explain, explainEntity, loadProgress, printDiagnostics, progressReporter } from './report.js';
 import { clauseAnalysis } from './extract/index.js';
 
 /** Exit codes: 0 all good; 1 some documents were skipped (see the summary); 2 usage or fatal error. */
@@ -64,6 +64,7 @@ program
   .addOption(new Option('--iterations <n>', 'ForceAtlas2 iterations (default: inferred from the graph size)').argParser(wholeNumber('--iterations', 1, '200')))
   .addOption(new Option('--threads <n>', 'worker threads for extraction (default: one per core for inputs over 1 MB)').argParser(wholeNumber('--threads', 1, '2')))
   .option('--from-extractions <files...>', 'build from `kg extract --jsonl` output files (shard and merge) instead of documents')
+  .option('--resolve <file>', 'corrections of entity resolution: a CSV file "action,entity,other" (same, different, not-entity, rename)')
   .option('-q, --quiet', 'print nothing but errors')
   .option('--neo4j', 'also load the graph into Neo4j (see `kg load`)');
 withLimitOptions(withConnectionOptions(program.commands[program.commands.length - 1]))
@@ -78,6 +79,7 @@ withLimitOptions(withConnectionOptions(program.commands[program.commands.length 
       maxSentenceChars: opts.maxSentenceChars,
       threads: opts.threads,
       fromExtractions: opts.fromExtractions,
+      resolve: opts.resolve,
       onDocument: progress?.update,
     }).finally(() => progress?.stop());
     printDiagnostics(result.diagnostics, false);
@@ -120,6 +122,17 @@ async function loadInto(graph: GraphJson, opts: Partial<ConnectionOptions> & { b
   }
 }
 
+/** A built graph: graph.json, or the folder that holds one. */
+function readGraph(input: string, hint: string): { graph: GraphJson; file: string } {
+  const file = existsSync(input) && statSync(input).isDirectory() ? path.join(input, 'graph.json') : input;
+  if (!existsSync(file)) throw new KgError('E_INPUT_MISSING', `no graph at ${file}`, hint);
+  try {
+    return { graph: JSON.parse(readFileSync(file, 'utf8')) as GraphJson, file };
+  } catch (err) {
+    throw new KgError('E_INPUT_FORMAT', `${file} is not valid JSON (${(err as Error).message})`, 'Rebuild it with `npm run kg -- build`.');
+  }
+}
+
 withConnectionOptions(
   program
     .command('load')
@@ -127,14 +140,7 @@ withConnectionOptions(
     .argument('[graph]', 'graph.json or the folder that holds it', DEFAULT_BUILD_OPTIONS.out)
     .option('-q, --quiet', 'print nothing but errors'),
 ).action(async (input: string, opts) => {
-  const file = existsSync(input) && statSync(input).isDirectory() ? path.join(input, 'graph.json') : input;
-  if (!existsSync(file)) throw new KgError('E_INPUT_MISSING', `no graph at ${file}`, 'Run `npm run kg -- build` first, or name the graph.json to load.');
-  let graph: GraphJson;
-  try {
-    graph = JSON.parse(readFileSync(file, 'utf8')) as GraphJson;
-  } catch (err) {
-    throw new KgError('E_INPUT_FORMAT', `${file} is not valid JSON (${(err as Error).message})`, 'Rebuild it with `npm run kg -- build`.');
-  }
+  const { graph } = readGraph(input, 'Run `npm run kg -- build` first, or name the graph.json to load.');
   const summary = await loadInto(graph, opts);
   process.exitCode = summary.skipped.length ? EXIT.skipped : EXIT.ok;
 });
@@ -158,6 +164,16 @@ withConnectionOptions(
     await driver.close();
   }
 });
+
+program
+  .command('explain')
+  .description('Print why a node of a built graph is one entity: its names, the rule and evidence that joined each, its documents and edges.')
+  .argument('<entity...>', 'node keys or labels (or aliases), e.g. "Wang Yi" or person:wang-yi')
+  .option('-g, --graph <file>', 'graph.json or the folder that holds it', DEFAULT_BUILD_OPTIONS.out)
+  .action((names: string[], opts) => {
+    const { graph, file } = readGraph(opts.graph, 'Run `npm run kg -- build` first, or name the graph.json with --graph.');
+    process.stdout.write(names.map((n) => explainEntity(graph, n, file)).join('\n'));
+  });
 
 const port = (v: string) => {
   const n = wholeNumber('--port', 1, '7687')(v);

@@ -153,6 +153,8 @@ export interface Entity {
   spans: string[];
   /** The rules that produced its mentions. */
   rules: string[];
+  /** Why each alias names it: `ALIAS ← RULE: SPAN` (the first mention of each alias). */
+  mergedBy?: string[];
 }
 
 export interface Relation {

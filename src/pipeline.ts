@@ -3,11 +3,12 @@
  *
  *   ingest (files → SourceDocument)
  *   → extract, per document (on worker threads for large inputs): parse → recognize → resolve → relate
+ *   → link (which keys of the corpus are one entity, and why; the user's corrections)
  *   → graph (graphology, merged by key) → layout (ForceAtlas2) → export (GEXF, JSON, GraphML, CSV) and explore (HTML)
  *
  * `build` streams documents: only each document's extraction is kept, never its text.
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { KgError } from './errors.js';
@@ -21,6 +22,7 @@ import { parseExtractionLine } from './extract/jsonl.js';
 import { buildGraph, type KnowledgeGraph } from './graph/build.js';
 import { inputSizes, readDocuments, readJsonlStream } from './ingest/read.js';
 import { layout, type LayoutOptions } from './layout/layout.js';
+import { parseCorrections, type Corrections } from './link/corrections.js';
 import { lexicon } from './lexicon/index.js';
 import type { Diagnostic, Extraction, SourceDocument } from './model.js';
 import { analyzeParallel, defaultThreads } from './workers/pool.js';
@@ -38,6 +40,8 @@ export interface BuildOptions extends Limits {
   layout: Partial<LayoutOptions>;
   /** Build from `kg extract --jsonl` output files instead of reading documents (shard and merge). */
   fromExtractions?: string[];
+  /** A corrections file for entity resolution (CSV: action,entity,other; see src/link/corrections.ts). */
+  resolve?: string;
   /** Worker threads for extraction; inferred when undefined: one per core for inputs over 1 MB, else 1. */
   threads?: number;
   /** Called after each document with the count so far, the characters read, and the file it came from. */
@@ -101,12 +105,19 @@ async function* readExtractions(files: string[], diagnostics: Diagnostic[]): Asy
   }
 }
 
+/** The corrections file of `--resolve`, read before any document so that a bad line stops the run at once. */
+function readCorrections(file: string): Corrections {
+  if (!existsSync(file)) throw new KgError('E_INPUT_MISSING', `corrections file not found: ${file}`, 'Give a CSV file with the header "action,entity,other" (see the README, "Correcting entity resolution").');
+  return parseCorrections(readFileSync(file, 'utf8'), file);
+}
+
 /** Reads, extracts, builds, lays out and writes. Problems with single documents are diagnostics; misuse throws KgError. */
 export async function build(options: Partial<BuildOptions> = {}): Promise<BuildResult> {
   const o: BuildOptions = { ...DEFAULT_BUILD_OPTIONS, ...options } as BuildOptions;
   const problem = validate(o);
   if (problem) throw new KgError('E_OPTION', problem, 'See `npm run kg -- build --help`.');
   const t0 = performance.now();
+  const corrections = o.resolve ? readCorrections(o.resolve) : undefined;
   lexicon(); // load once, before the first document, so that lexicon errors stop the run early
   const extractions: Extraction[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -160,7 +171,7 @@ export async function build(options: Partial<BuildOptions> = {}): Promise<BuildR
     diagnostics.push(...ingestProblems);
     skipped += ingestProblems.filter((d) => d.severity === 'error').length;
   }
-  const { graph, diagnostics: graphDiagnostics } = buildGraph(extractions);
+  const { graph, diagnostics: graphDiagnostics } = buildGraph(extractions, { corrections });
   diagnostics.push(...graphDiagnostics.filter((d) => d.severity !== 'info'));
   layout.assign(graph, o.layout);
   const files: string[] = [];

@@ -2,6 +2,8 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { inputSizes } from './ingest/read.js';
 import type { SentenceAnalysis } from './clauses/index.js';
+import { KgError } from './errors.js';
+import type { GraphJson } from './neo4j/load.js';
 import type { Clause, Diagnostic, Extraction, Phrase } from './model.js';
 
 /** Each problem on standard error, with its rule (`--quiet` prints none). */
@@ -101,4 +103,39 @@ function clauseLine(c: Clause, a: SentenceAnalysis, text: string): string {
   ].filter(Boolean);
   const hang = c.parent !== undefined ? ` of ${c.parent}${c.link ? ` by "${c.link}"` : ''}` : '';
   return `clause ${c.index} ${c.kind}${hang}: ${span(p.first, p.last)} (${verb}) ${args.join('; ')} → ${c.factuality} (${c.factualityRule})`;
+}
+
+/**
+ * `kg explain ENTITY`: why a node is one entity — its names with the rule and evidence that made each one of its
+ * names (`mergedBy`), its documents, and its edges by predicate. ENTITY is a key, a label or an alias (any case);
+ * all nodes that match are printed.
+ */
+export function explainEntity(graph: GraphJson, query: string, file: string): string {
+  const q = query.toLowerCase();
+  const nodes = graph.nodes.filter((n) => n.key === query);
+  if (!nodes.length) nodes.push(...graph.nodes.filter((n) => n.attributes?.label.toLowerCase() === q));
+  if (!nodes.length) nodes.push(...graph.nodes.filter((n) => n.attributes?.aliases?.some((a) => a.toLowerCase() === q)));
+  if (!nodes.length) {
+    const near = graph.nodes.filter((n) => n.attributes?.label.toLowerCase().includes(q)).slice(0, 5).map((n) => `"${n.attributes!.label}" (${n.key})`);
+    throw new KgError('E_INPUT_MISSING', `no node named "${query}" in ${file}`, near.length ? `Did you mean ${near.join(', ')}?` : 'Give a node key (as in graph.json) or a label; `kg explain` reads the graph `kg build` wrote.');
+  }
+  return nodes
+    .map((n) => {
+      const a = n.attributes!;
+      const edges = graph.edges.filter((e) => e.source === n.key || e.target === n.key);
+      const byPredicate = new Map<string, number>();
+      for (const e of edges) byPredicate.set(e.attributes!.label, (byPredicate.get(e.attributes!.label) ?? 0) + 1);
+      const lines = [
+        `${a.label} (${n.key}), ${a.category}: ${a.mentions} mention(s) in ${a.documents.length} document(s)`,
+        ...(a.titles?.length ? [`  titles: ${a.titles.join('; ')}`] : []),
+        `  documents: ${a.documents.map((d, i) => `${d} (${a.documentMentions?.[i] ?? '?'})`).join(', ')}`,
+        `  names: ${[a.label, ...(a.aliases ?? [])].map((x) => `"${x}"`).join(', ')}`,
+        '  why these names are one entity:',
+        ...((a.mergedBy ?? []).length ? a.mergedBy!.map((m) => `    ${m}`) : ['    (one name, one mention rule: nothing was joined)']),
+        `  rules: ${a.rules.join(', ')}`,
+        `  edges: ${edges.length}${byPredicate.size ? ` (${[...byPredicate].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([p, c]) => `${p} ${c}`).join(', ')})` : ''}`,
+      ];
+      return `${lines.join('\n')}\n`;
+    })
+    .join('\n');
 }

@@ -19,10 +19,10 @@ export function toCsvFiles(graph: KnowledgeGraph): Map<string, string> {
   const byLabel = new Map<string, unknown[][]>();
   graph.forEachNode((key, a) => {
     const rows = byLabel.get(a.category) ?? [];
-    rows.push([key, `Entity${ARRAY_DELIMITER}${a.category}`, a.label, a.category, arr(a.aliases), arr(a.titles), a.iso3 ?? '', a.country ?? '', a.sector ?? '', a.date ?? '', a.mentions, arr(a.documents), arr(a.spans), arr(a.rules), a.x, a.y, a.size, a.color]);
+    rows.push([key, `Entity${ARRAY_DELIMITER}${a.category}`, a.label, a.category, arr(a.aliases), arr(a.titles), a.iso3 ?? '', a.country ?? '', a.sector ?? '', a.date ?? '', a.mentions, arr(a.documents), arr(a.spans), arr(a.rules), arr(a.mergedBy), a.x, a.y, a.size, a.color]);
     byLabel.set(a.category, rows);
   });
-  const nodeHeader = ['key:ID(Entity)', ':LABEL', 'label', 'category', 'aliases:string[]', 'titles:string[]', 'iso3', 'country', 'sector', 'date', 'mentions:int', 'documents:string[]', 'spans:string[]', 'rules:string[]', 'x:double', 'y:double', 'size:double', 'color'];
+  const nodeHeader = ['key:ID(Entity)', ':LABEL', 'label', 'category', 'aliases:string[]', 'titles:string[]', 'iso3', 'country', 'sector', 'date', 'mentions:int', 'documents:string[]', 'spans:string[]', 'rules:string[]', 'mergedBy:string[]', 'x:double', 'y:double', 'size:double', 'color'];
   for (const [label, rows] of [...byLabel].sort(([x], [y]) => (x < y ? -1 : 1))) files.set(`nodes-${label}.csv`, csv(nodeHeader, rows));
 
   const docs = graph.getAttribute('documents') ?? [];

@@ -28,6 +28,7 @@ export function extractionLine(x: Extraction): string {
       mentions: e.mentions,
       spans: e.spans,
       rules: e.rules,
+      ...(e.mergedBy?.length ? { mergedBy: e.mergedBy } : {}),
     })),
     relations: x.relations.map((r) => ({
       source: r.source,

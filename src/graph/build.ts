@@ -4,6 +4,8 @@
  * weight counts its supporting evidence (updateEdgeWithKey); nothing is duplicated.
  */
 import Graph from 'graphology';
+import { linkCorpus } from '../link/link.js';
+import type { Corrections } from '../link/corrections.js';
 import type { Category, Diagnostic, Evidence, Extraction, Factuality, SourceDocument } from '../model.js';
 
 /** Node attributes, shared by GEXF, ForceAtlas2 and sigma.js (`label`, `x`, `y`, `size`, `color`). */
@@ -23,6 +25,8 @@ export interface NodeAttributes {
   /** Provenance of each mention: `document#sSENTENCE[start:end]`. */
   spans: string[];
   rules: string[];
+  /** Why its names are one entity: `ALIAS ← RULE: EVIDENCE`, one per alias or joined key (`kg explain` prints them). */
+  mergedBy?: string[];
   x: number;
   y: number;
   size: number;
@@ -66,8 +70,16 @@ const union = (a: readonly string[] | undefined, b: readonly string[] | undefine
  */
 export const edgeKey = (source: string, predicate: string, target: string, factuality?: string) => `${source}|${predicate}|${target}${factuality && factuality !== 'asserted' ? `|${factuality}` : ''}`;
 
-/** Builds the graph from extractions, in a stable order (keys sorted), so equal input gives equal output. */
-export function buildGraph(extractions: Iterable<Extraction>): { graph: KnowledgeGraph; diagnostics: Diagnostic[] } {
+export interface GraphOptions {
+  /** The user's corrections of entity resolution (`kg build --resolve FILE`). */
+  corrections?: Corrections;
+}
+
+/**
+ * Builds the graph from extractions, in a stable order (keys sorted), so equal input gives equal output. Keys the
+ * link stage finds to be one entity become one node, holding why (`mergedBy`).
+ */
+export function buildGraph(extractions: Iterable<Extraction>, options: GraphOptions = {}): { graph: KnowledgeGraph; diagnostics: Diagnostic[] } {
   const graph: KnowledgeGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   const diagnostics: Diagnostic[] = [];
   const documents: GraphAttributes['documents'] = [];
@@ -76,17 +88,28 @@ export function buildGraph(extractions: Iterable<Extraction>): { graph: Knowledg
   const relations = new Map<string, Extraction['relations'][number]>();
   // documents in id order: the graph does not depend on the order (or the machines) they were extracted in
   const ordered = [...extractions].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
+  const linking = linkCorpus(ordered, options.corrections);
+  const canon = (k: string) => linking.joins.get(k)?.key ?? k;
   for (const x of ordered) {
     documents.push({ id: x.doc.id, ...(x.doc.date ? { date: x.doc.date } : {}), ...(x.doc.title ? { title: x.doc.title } : {}), ...(x.doc.url ? { url: x.doc.url } : {}) });
     for (const e of x.entities) {
-      const counts = perDocument.get(e.key) ?? new Map<string, number>();
+      const key = canon(e.key);
+      const counts = perDocument.get(key) ?? new Map<string, number>();
       counts.set(x.doc.id, (counts.get(x.doc.id) ?? 0) + e.mentions);
-      perDocument.set(e.key, counts);
-      const prev = entities.get(e.key);
-      if (!prev) entities.set(e.key, { ...e, aliases: [...e.aliases], documents: [...e.documents], spans: [...(e.spans ?? [])], rules: [...e.rules], titles: e.titles && [...e.titles] });
+      perDocument.set(key, counts);
+      const join = linking.joins.get(e.key);
+      const joined = join ? [`${e.label} ← ${join.rule}: ${join.evidence}`] : [];
+      const prev = entities.get(key);
+      if (!prev) entities.set(key, { ...e, key, aliases: [...e.aliases], documents: [...e.documents], spans: [...(e.spans ?? [])], rules: [...e.rules], titles: e.titles && [...e.titles], mergedBy: [...(e.mergedBy ?? []), ...joined] });
       else {
+        // the canonical key's own label names the node
+        if (e.key === key && prev.label !== e.label) {
+          prev.aliases = union(prev.aliases, [prev.label]);
+          prev.label = e.label;
+        }
         prev.mentions += e.mentions;
-        prev.aliases = union(prev.aliases, e.aliases).filter((a) => a !== prev.label);
+        prev.aliases = union(prev.aliases, [...e.aliases, ...(e.label !== prev.label ? [e.label] : [])]).filter((a) => a !== prev.label);
+        prev.mergedBy = union(prev.mergedBy, [...(e.mergedBy ?? []), ...joined]);
         prev.documents = union(prev.documents, e.documents);
         prev.spans = union(prev.spans, e.spans);
         prev.rules = union(prev.rules, e.rules);
@@ -94,7 +117,9 @@ export function buildGraph(extractions: Iterable<Extraction>): { graph: Knowledg
         prev.date ??= e.date;
       }
     }
-    for (const r of x.relations) {
+    for (const rel of x.relations) {
+      const r = { ...rel, source: canon(rel.source), target: canon(rel.target) };
+      if (r.source === r.target) continue; // "Houthi" against "Houthis", once they are one
       const k = edgeKey(r.source, r.predicate, r.target, r.factuality);
       const prev = relations.get(k);
       if (!prev) relations.set(k, { ...r, evidence: [...r.evidence] });
@@ -106,6 +131,16 @@ export function buildGraph(extractions: Iterable<Extraction>): { graph: Knowledg
   for (const r of relations.values()) linked.add(r.source).add(r.target);
   for (const key of [...entities.keys()].sort()) {
     const e = entities.get(key)!;
+    if (linking.dropped.has(key)) {
+      diagnostics.push({ docId: e.documents[0], stage: 'graph', rule: 'corrections.not-entity', severity: 'info', message: `"${e.label}" is not an entity (corrections); left out with its edges` });
+      continue;
+    }
+    const label = linking.labels.get(key);
+    if (label && label !== e.label) {
+      e.aliases = union(e.aliases, [e.label]).filter((a) => a !== label);
+      e.mergedBy = [...(e.mergedBy ?? []), `${e.label} ← corrections.rename: ${label}`];
+      e.label = label;
+    }
     if ((e.category === 'Event' || e.category === 'Proposal') && !linked.has(key)) {
       diagnostics.push({ docId: e.documents[0], stage: 'graph', rule: 'graph.unlinked-event', severity: 'info', message: `${e.category} "${e.label}" has no relation; left out` });
       continue;
@@ -124,6 +159,7 @@ export function buildGraph(extractions: Iterable<Extraction>): { graph: Knowledg
       documentMentions: [...e.documents].sort().map((d) => perDocument.get(key)?.get(d) ?? 0),
       spans: e.spans ?? [],
       rules: [...e.rules].sort(),
+      mergedBy: [...(e.mergedBy ?? [])].sort(),
       x: 0,
       y: 0,
       size: 1,

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Category, MentionForm } from '../model.js';
-import { buildAgents, buildCameo, buildPeople, STATE_SECTORS, type ActorPerson, type Agents, type Cameo } from './vocabulary.js';
+import { buildAgents, buildCameo, buildPeople, buildPersonNames, STATE_SECTORS, type ActorPerson, type Agents, type Cameo } from './vocabulary.js';
 export type { ActorPerson, Agents, Cameo, CameoItem, CameoPattern, CameoVerb, CodeReading } from './vocabulary.js';
 import { fold, readData } from './read.js';
 
@@ -133,6 +133,16 @@ export interface Lexicon {
   agents: Agents;
   /** The actor dictionaries' people by folded name (and alias), with their dated roles; organisations' codes → key. */
   actors: { people: Map<string, ActorPerson>; orgByCode: Map<string, string> };
+  /**
+   * Name words of the actor dictionaries' people (folded): the first words of their names of two words or more
+   * (given names, from "Narendra" to "Veranika") and the last (surnames): evidence that a capitalised phrase names a person.
+   */
+  personNames: { given: Set<string>; family: Set<string> };
+  /**
+   * Whether a word is a given name: one of some 80,000 given names of English, French, Spanish, Italian, German
+   * and Turkish name lists (the gender-detection-from-name package, MIT), or a first name of the actor dictionaries.
+   */
+  isGivenName: (word: string) => boolean;
   /** The clause reader's words (data/clauses.json). */
   clauses: {
     subordinators: Map<string, string>;
@@ -218,6 +228,8 @@ function buildLexicon(): Lexicon {
   const clauseData = readData<{ subordinators: Record<string, string>; relativePronouns: string[]; complementizers: string[]; modals: Record<string, string>; negations: string[]; pronouns: Record<string, string>; embedding: Array<Embedding & { examples?: string[] }>; adjectives: Record<string, string>; statives: Record<string, string>; actingHeads: string[]; agents: Record<string, string>; reciprocal: string[]; reportNouns: string[]; naming: string[] }>('clauses.json');
   const regionData = readData<{ regions: Array<{ name: string; country?: string; kind: string }>; headWords: string[]; facilityHeads: string[]; placeKinds: string[] }>('regions.json');
 
+  const personNames = buildPersonNames(actorData.people);
+  const { getGender } = require('gender-detection-from-name') as { getGender: (name: string) => string };
   const entries: GazetteerEntry[] = [];
   const countries = new Map<string, CountryInfo>();
   const cityCountry = new Map<string, string>();
@@ -346,6 +358,8 @@ function buildLexicon(): Lexicon {
     actingHeads: new Set([...clauseData.actingHeads, ...agentData.agents.filter(([w, sector]) => STATE_SECTORS.has(sector) && !w.includes(' ')).map(([w]) => w)]),
     agents: buildAgents({ sectors: agentData.sectors, agents: [...agentData.agents, ...Object.entries(clauseData.agents).map(([w, sector]) => [w, sector] as [string, string])] }),
     actors: { people: buildPeople(actorData.people), orgByCode },
+    personNames,
+    isGivenName: (word: string) => personNames.given.has(fold(word)) || getGender(word) !== 'unknown',
     clauses: {
       subordinators: new Map(Object.entries(clauseData.subordinators)),
       relativePronouns: new Set(clauseData.relativePronouns),

@@ -88,6 +88,21 @@ export function buildPeople(people: Array<ActorPerson & { aliases: string[] }>):
   return out;
 }
 
+/** First and last words of people's names of two words or more, folded; initials and particles left out. */
+export function buildPersonNames(people: Array<{ name: string; aliases: string[] }>): { given: Set<string>; family: Set<string> } {
+  const given = new Set<string>();
+  const family = new Set<string>();
+  for (const p of people) {
+    for (const n of [p.name, ...p.aliases]) {
+      const words = n.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+      if (words.length < 2) continue;
+      given.add(fold(words[0]));
+      family.add(fold(words[words.length - 1]));
+    }
+  }
+  return { given, family };
+}
+
 interface CameoData {
   synsets: Record<string, string[]>;
   blocks: Array<{ name: string; code: string | null; verbs: Array<{ lemma: string; particle?: string; code?: string; alone?: boolean }>; patterns: Array<{ text: string; code: string; reverse?: boolean; pre?: RawItem; post: RawItem[] }> }>;

@@ -65,6 +65,7 @@ SET n:${label},
     n.titles = ${union('n.titles', 'row.titles')},
     n.rules = ${union('n.rules', 'row.rules')},
     n.spans = ${union('n.spans', 'row.spans')},
+    n.mergedBy = ${union('n.mergedBy', 'row.mergedBy')},
     n.x = row.x, n.y = row.y, n.size = row.size, n.color = row.color
 WITH n, row
 UNWIND row.mentions AS m
@@ -149,6 +150,7 @@ export async function loadGraph(driver: Driver, graph: GraphJson, options: Parti
           titles: a.titles ?? [],
           rules: a.rules ?? [],
           spans: a.spans ?? [],
+          mergedBy: a.mergedBy ?? [],
           x: a.x ?? 0,
           y: a.y ?? 0,
           size: a.size ?? 1,

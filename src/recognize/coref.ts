@@ -6,14 +6,14 @@ import { slug, type Lexicon } from '../lexicon/index.js';
 import type { Candidate, ParsedDocument, Token } from '../model.js';
 import { apart, isCap, span } from '../parse/tokens.js';
 import { selectMentions } from './overlap.js';
-import { headAt, NAME_PARTICLES } from './words.js';
+import { FUNCTION_WORDS, headAt, NAME_PARTICLES, nameLike } from './words.js';
 
 /**
  * Rule `coref.surname`: a bare surname or given name of a person named in full in the document ("Wang" → Wang Yi),
  * or several of its parts in a row ("Suu Kyi" → Aung San Suu Kyi). Only full names (two words or more) lend their
  * parts: a single word the tagger took for a person does not spread.
  */
-export function surnameMentions(parsed: ParsedDocument, kept: Candidate[], titles: readonly Candidate[] = []): Candidate[] {
+export function surnameMentions(parsed: ParsedDocument, kept: Candidate[], titles: readonly Candidate[], lex: Lexicon): Candidate[] {
   const text = parsed.doc.text;
   const parts = new Set<string>();
   for (const m of kept) {
@@ -29,12 +29,22 @@ export function surnameMentions(parsed: ParsedDocument, kept: Candidate[], title
       if (!free(s.tokens[i])) continue;
       let j = i + 1;
       while (j < s.tokens.length && free(s.tokens[j]) && !apart(s.tokens, j)) j++;
-      out.push({ docId: parsed.doc.id, ...span(s, i, j, text), category: 'Person', form: 'alias', rule: 'coref.surname', priority: 1 });
+      // "the boy's aunt, Tima Kurdi", "his sister Yingluck Shinawatra": a given name before a lone surname is a
+      // relative of that family, a person of their own — not the surname's first bearer
+      const given = j === i + 1 && i > 0 && !apart(s.tokens, i) && givenNameBefore(s.tokens[i - 1], lex) && ![...titles].some((m) => m.start < s.tokens[i - 1].end && s.tokens[i - 1].start < m.end);
+      const first = given ? i - 1 : i;
+      if (given) out.push({ docId: parsed.doc.id, ...span(s, first, j, text), category: 'Person', form: 'name', rule: 'coref.family-name', priority: 2 });
+      else out.push({ docId: parsed.doc.id, ...span(s, i, j, text), category: 'Person', form: 'alias', rule: 'coref.surname', priority: 1 });
       i = j - 1;
     }
   }
   return out;
 }
+
+/** A capitalised word that can stand as a given name before a surname: a name compromise knows or an unknown word, not a title, place or function word. */
+const givenNameBefore = (t: Token, lex: Lexicon) =>
+  /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+  (t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName') || (lex.isGivenName(t.text) && nameLike(t)) || !t.lexical) && !t.possessive && !/[,;:()"]/.test(t.post) && nameLike(t) && !FUNCTION_WORDS.has(t.norm) && !/\d/.test(t.text) && !lex.titles.heads.has(t.norm) && !lex.titles.honorifics.has(t.norm) && !lex.titles.modifiers.has(t.norm) && !t.tags.has('Place') && !t.tags.has('Demonym') && !t.tags.has('Organization') && !t.tags.has('Month') && !t.tags.has('WeekDay');
 
 /**
  * Rule `coref.definite-title`: "the foreign minister" is the person named earlier with that title ("Foreign

@@ -1,5 +1,5 @@
 /** recognize/names: people's names read from their shape and the tagger: `tagger.person`, `proper.name-in-actor-slot`, `name.initials`. */
-import type { Lexicon } from '../lexicon/index.js';
+import { fold, type Lexicon } from '../lexicon/index.js';
 import type { Candidate, Sentence, Token } from '../model.js';
 import { apart, breaksAfter, isAllCaps, isCap, isInitial, span } from '../parse/tokens.js';
 import { FUNCTION_WORDS, headAt, NAME_PARTICLES, NAME_TITLES, nameLike, THING_WORDS } from './words.js';
@@ -59,7 +59,7 @@ const isCapOrSymbol = (t: Token) => !/\p{Ll}/u.test(t.text);
  * Rule `proper.name-in-actor-slot`: a capitalised name compromise does not know ("Narendra Modi", "Netanyahu")
  * standing where an actor stands — right before a verb, or right after one — is a person.
  */
-export function actorSlotNameMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string, taken: Candidate[]): Candidate[] {
+export function actorSlotNameMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string, taken: Candidate[], alone: ReadonlyMap<string, number> = new Map()): Candidate[] {
   const out: Candidate[] = [];
   const toks = sentence.tokens;
   const free = (k: number) => !taken.some((c) => c.tokens[0] <= k && k < c.tokens[1] && c.sentence === sentence.index);
@@ -83,12 +83,47 @@ export function actorSlotNameMentions(sentence: Sentence, text: string, lex: Lex
     const afterVerb = prev && !/[,;:]/.test(prev.post) && (prev.tags.has('Verb') || prev.norm === 'with') && !prev.tags.has('Copula');
     // "Narendra Modi and Xi Jinping held talks": coordinated with a person already found
     const beforePerson = next && (next.norm === 'and' || /^,\s*$/.test(toks[j - 1].post)) && taken.concat(out).some((c) => c.category === 'Person' && c.sentence === sentence.index && c.tokens[0] === j + (next.norm === 'and' ? 1 : 0));
-    if ((beforeVerb && !(i === 0 && j - i === 1 && (toks[i].lexical || (toks[i].tags.has('Plural') && !toks[i].tags.has('ProperNoun'))))) || afterVerb || (beforePerson && j - i >= 2)) {
+    const slot = (beforeVerb && !(i === 0 && j - i === 1 && (toks[i].lexical || (toks[i].tags.has('Plural') && !toks[i].tags.has('ProperNoun'))))) || afterVerb || (beforePerson && j - i >= 2);
+    // where an actor stands is not evidence enough ("Wikinews said", "Corona hit"): the words must be a name too
+    if (slot && namesPerson(toks, i, j, lex, alone)) {
       out.push({ docId, ...span(sentence, i, j, text), category: 'Person', form: 'name', rule: 'proper.name-in-actor-slot', priority: 1 });
     }
     i = j - 1;
   }
   return out;
+}
+
+const givenTag = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
+
+/** How often each capitalised word stands alone in the document (no capitalised word before or after it). */
+export function aloneCounts(sentences: readonly Sentence[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const s of sentences) {
+    const t = s.tokens;
+    for (let k = 0; k < t.length; k++) {
+      if (!isCap(t[k]) || (k > 0 && isCap(t[k - 1]) && !apart(t, k)) || (t[k + 1] && isCap(t[k + 1]) && !apart(t, k + 1))) continue;
+      out.set(t[k].text, (out.get(t[k].text) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+
+/**
+ * Evidence that tokens `[i, j)` name a person, beyond a capital letter: a first word that is a given name (the
+ * tagger's, or one of the actor dictionaries' people), the whole name a person of those dictionaries, or three
+ * words or more no dictionary knows; one word alone, see below.
+ */
+export function namesPerson(toks: Token[], i: number, j: number, lex: Lexicon, alone: ReadonlyMap<string, number> = new Map()): boolean {
+  const first = toks[i];
+  // "Sirhan Sirhan …, Sirhan was …, Sirhan said": a surname the document goes on to use alone, as it does for people
+  if (j - i >= 2 && (alone.get(toks[j - 1].text) ?? 0) >= 2 && !toks[j - 1].lexical) return true;
+  // a given name that is also a common word ("Crew Dragon", "Navy") counts only when the tagger takes it for a name
+  // three words or more that no dictionary knows ("Aung San Suu Kyi") are a name
+  if (j - i >= 3 && toks.slice(i, j).every((t) => !t.lexical)) return true;
+  if (j - i >= 2) return givenTag(first) || (lex.isGivenName(first.text) && nameLike(first)) || lex.actors.people.has(toks.slice(i, j).map((t) => fold(t.text)).join(' '));
+  // one word: the tagger's name, a surname of the dictionaries, or a word no dictionary knows ("Netanyahu said");
+  // it keeps a key of its document unless a full name explains it, so it links nothing across documents
+  return first.tags.has('Person') || first.tags.has('LastName') || givenTag(first) || lex.personNames.family.has(fold(first.text)) || !first.lexical;
 }
 
 /** One token that is initials and a surname: "T.O'Gorman", "J.R.Smith". */

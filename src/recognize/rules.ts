@@ -10,12 +10,13 @@ import { collectiveMentions } from './collectives.js';
 import { acronymAliases, definiteTitleMentions, surnameMentions } from './coref.js';
 import { eventMentions, groupMentions } from './events.js';
 import { gazetteerMentions } from './gazetteer.js';
-import { actorSlotNameMentions, initialledNameMentions, taggedPersonMentions } from './names.js';
+import { actorSlotNameMentions, aloneCounts, initialledNameMentions, taggedPersonMentions } from './names.js';
 import { organizationMentions, taggedOrganizationMentions } from './organizations.js';
 import { selectMentions } from './overlap.js';
 import { appositionPlaces, facilityMentions, prepositionPlaceMentions, regionMentions, taggedPlaceMentions } from './places.js';
 import { sportsTeams } from './sports.js';
 import { honorificMentions, titledPersonMentions } from './titles.js';
+import { THING_WORDS } from './words.js';
 
 /** What a sentence rule sees: the sentence, and the candidates the rules before it found in it. */
 export interface SentenceScope {
@@ -48,6 +49,17 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   { id: 'group.anaphor', about: '"the four countries", "both nations": resolved later to an earlier list of that size', run: (s) => groupMentions(s.sentence, s.text, s.docId) },
 ];
 
+/** Whether a person mention's text can be one person's name (see the `person.shape` phase). */
+function personShaped(text: string, lex: Lexicon, surnames: ReadonlySet<string>): boolean {
+  const words = text.split(/\s+/);
+  if (/[/[\]]/.test(text)) return false;
+  if (words.some((w) => w.split('-').length > 1 && w.split('-').every((p) => surnames.has(p)))) return false;
+  if (words.length === 1 && /^\p{Lu}{3,}$/u.test(text)) return false;
+  if (words.length === 1 && (lex.titles.heads.has(text.toLowerCase()) || lex.titles.honorifics.has(text.toLowerCase()))) return false;
+  const last = words[words.length - 1];
+  return !(words.length > 1 && (THING_WORDS.has(last.toLowerCase()) || lex.orgHeadWords.has(last) || lex.regionHeads.has(last.toLowerCase())));
+}
+
 /** What a document phase sees: the document, the candidates kept so far and the title words found. */
 export interface DocumentScope {
   parsed: ParsedDocument;
@@ -69,12 +81,13 @@ export const DOCUMENT_PHASES: readonly DocumentPhase[] = [
   },
   {
     id: 'proper.name-in-actor-slot',
-    about: 'a capitalised name compromise does not know, standing where an actor stands, is a person (read twice per sentence, so that a name coordinated with a later one is seen)',
+    about: 'a capitalised name compromise does not know, standing where an actor stands, is a person when the words are a name: a known given name first, a person of the actor dictionaries, or a surname the document goes on to use alone (read twice per sentence, so that a name coordinated with a later one is seen)',
     run: ({ parsed, lex, mentions, titles }) => {
       const slots: Candidate[] = [];
+      const alone = aloneCounts(parsed.sentences);
       for (const s of parsed.sentences) {
-        const once = actorSlotNameMentions(s, parsed.doc.text, lex, parsed.doc.id, [...mentions, ...titles]);
-        slots.push(...once, ...actorSlotNameMentions(s, parsed.doc.text, lex, parsed.doc.id, [...mentions, ...titles, ...once]));
+        const once = actorSlotNameMentions(s, parsed.doc.text, lex, parsed.doc.id, [...mentions, ...titles], alone);
+        slots.push(...once, ...actorSlotNameMentions(s, parsed.doc.text, lex, parsed.doc.id, [...mentions, ...titles, ...once], alone));
       }
       return selectMentions([...mentions, ...slots]);
     },
@@ -87,9 +100,17 @@ export const DOCUMENT_PHASES: readonly DocumentPhase[] = [
       return mentions.filter((m) => !((m.rule.startsWith('tagger.') || m.rule === 'gazetteer.city') && m.category !== 'Person' && nameParts.has(m.text)));
     },
   },
-  { id: 'coref.surname', about: 'a bare surname or given name of a person named in full ("Wang" → Wang Yi)', run: ({ parsed, mentions, titles }) => selectMentions([...mentions, ...surnameMentions(parsed, mentions, titles)]) },
+  { id: 'coref.surname', about: 'a bare surname or given name of a person named in full ("Wang" → Wang Yi)', emits: ['coref.family-name'], run: ({ parsed, lex, mentions, titles }) => selectMentions([...mentions, ...surnameMentions(parsed, mentions, titles, lex)]) },
   { id: 'sports', about: 'in sports copy, places that stand where a team stands are teams', run: ({ parsed, lex, mentions }) => sportsTeams(parsed, mentions, lex) },
   { id: 'alias.acronym', about: '"the Rapid Support Forces (RSF)" defines RSF for the document', run: ({ parsed, mentions }) => acronymAliases(parsed, mentions) },
   { id: 'place.apposition', about: 'names in a chain ending in a country are places in that country ("Mandaragirau, Borno State, Nigeria")', run: ({ parsed, lex, mentions }) => appositionPlaces(parsed, mentions, lex) },
+  {
+    id: 'person.shape',
+    about: 'what cannot be one person\'s name is not: two names joined by a slash or hyphen that are each a person of the document ("Carroll/Patel", "Trump-Pence": a ticket), a name with an editor\'s bracket ("Narendra] Modi"), a word in capitals alone ("COVID"), a title word alone ("Lieutenant"), a name ending in a place, thing or organisation head word ("Santos City", "Quds Force")',
+    run: ({ parsed, lex, mentions }) => {
+      const surnames = new Set(mentions.filter((m) => m.category === 'Person' && m.form === 'name' && m.text.includes(' ')).map((m) => m.text.split(/\s+/).pop()!));
+      return mentions.filter((m) => m.category !== 'Person' || m.form === 'title' || personShaped(m.text, lex, surnames));
+    },
+  },
   { id: 'coref.definite-title', about: '"the foreign minister" is the one person named earlier with that title', run: ({ parsed, lex, mentions, titles }) => selectMentions([...mentions, ...definiteTitleMentions(parsed, mentions, [...titles], lex)]) },
 ];

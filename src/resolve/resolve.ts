@@ -7,11 +7,14 @@ import { titleCase } from '../ingest/dateline.js';
 import { fold, lexicon, slug, tokenize, type Lexicon } from '../lexicon/index.js';
 import type { Candidate, Category, Diagnostic, Entity, EventFrame, Group, Mention, ParsedDocument } from '../model.js';
 import { findGroups } from './groups.js';
+import { personResolver, type PersonKey } from './people.js';
 
 /** The rule ids resolution writes on mentions (alone, or after the recognizing rule's: `tagger.person+coref.surname`). */
 export const RESOLUTION_RULES: ReadonlyArray<{ id: string; about: string }> = [
   { id: 'dateline.city', about: 'the city of a wire dateline (" date 2021-09-17 DUSHANBE - ")' },
-  { id: 'coref.surname', about: 'a one-word name (or an alias) that is part of exactly one full name named before: that person' },
+  { id: 'coref.surname', about: 'a surname (or several parts of a name) of a full name of the document: the bearer with a compatible title, else the most mentioned so far' },
+  { id: 'coref.first-name', about: 'a one-word name that is the first word of exactly one full name of the document ("Wang" → Wang Yi, "Hunter" → Hunter Biden)' },
+  { id: 'name.variant', about: 'a full name that is one named before without accents, an Arabic article, middle initials or a middle name ("Robert Mugabe" after "Robert Gabriel Mugabe")' },
   { id: 'coref.definite-event', about: 'a bare event noun ("the meeting") after an event of that head: the same event' },
   { id: 'group.anaphor', about: '"the four countries": the members of the latest earlier list of four countries' },
 ];
@@ -38,25 +41,8 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
   const diagnostics: Diagnostic[] = [];
   const labels = new Map<string, string>();
   const keyed: Mention[] = [];
-  const persons: Array<{ key: string; words: string[] }> = [];
-  const events: Array<{ key: string; head: string }> = [];
+  const events: Array<{ key: string; head: string; date?: string }> = [];
   const byStart = new Map<number, string>();
-
-  const personKey = (c: Candidate): { key: string; rule?: string } => {
-    const words = c.text.split(/\s+/);
-    if (words.length === 1 || c.form === 'alias') {
-      const hits = persons.filter((p) => p.words.includes(c.text) && p.words.length > 1);
-      const uniq = [...new Set(hits.map((h) => h.key))];
-      if (uniq.length === 1) return { key: uniq[0], rule: 'coref.surname' };
-      if (uniq.length > 1) {
-        diagnostics.push({ docId, start: c.start, end: c.end, stage: 'resolve', rule: 'coref.ambiguous-surname', severity: 'info', message: `"${c.text}" may be ${uniq.join(' or ')}; took the latest` });
-        return { key: hits[hits.length - 1].key, rule: 'coref.surname' };
-      }
-    }
-    const key = `person:${slug(c.text)}`;
-    persons.push({ key, words });
-    return { key };
-  };
 
   // dateline city: data of the document and a mention of the city
   const dl = parsed.dateline?.city;
@@ -70,6 +56,11 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
   }
 
   const ordered = [...candidates].sort((a, b) => a.start - b.start);
+  // people first, in text order: which person each name names (a name before its full name is retried after)
+  const people = personResolver(docId, diagnostics);
+  const personKeys = new Map<Candidate, PersonKey>();
+  for (const c of ordered) if (c.category === 'Person' && !c.key && c.form !== 'title' && c.rule !== 'group.anaphor') personKeys.set(c, people.key(c));
+  for (const [c, k] of personKeys) if (!k.rule && k.key.includes('@')) personKeys.set(c, people.retry(c));
   for (const c of ordered) {
     if (c.form === 'title' || c.rule === 'group.anaphor') continue;
     let key = c.key;
@@ -77,7 +68,7 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
     let label = c.label ?? c.text;
     if (!key) {
       if (c.category === 'Person') {
-        const r = personKey(c);
+        const r = personKeys.get(c)!;
         key = r.key;
         if (r.rule && r.rule !== rule) rule = `${rule}+${r.rule}`;
       } else if (c.category === 'Event' || c.category === 'Proposal') {
@@ -92,9 +83,12 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
         } else {
           const named = frame.topic ? `${c.text} on ${frame.topic.label ?? frame.topic.text}` : c.text;
           label = named[0].toUpperCase() + named.slice(1);
-          const when = frame.date ?? parsed.doc.date ?? docId;
-          key = `${CATEGORY_PREFIX[c.category]}:${slug(label)}:${when}`;
-          events.push({ key, head });
+          // an event is of its document until the link stage finds it reported elsewhere; its key does not depend
+          // on whether a date was found, and only two events of one name on different dates here are told apart by it
+          const base = `${CATEGORY_PREFIX[c.category]}:${slug(label)}@${slug(docId)}`;
+          const other = events.find((e) => e.key.startsWith(base) && e.date !== frame.date && e.date && frame.date);
+          key = other ? `${base}:${frame.date}` : (events.find((e) => e.key.startsWith(base))?.key ?? base);
+          events.push({ key, head, date: frame.date });
         }
       } else {
         key = `${CATEGORY_PREFIX[c.category]}:${slug(label)}`;
@@ -136,6 +130,7 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
 /** One Entity per key, from its mentions. */
 function gatherEntities(docId: string, mentions: Mention[], labels: Map<string, string>, lex: Lexicon): Entity[] {
   const byKey = new Map<string, Entity>();
+  const firstOf = new Map<string, string>();
   for (const m of mentions) {
     let e = byKey.get(m.entity);
     if (!e) {
@@ -157,6 +152,12 @@ function gatherEntities(docId: string, mentions: Mention[], labels: Map<string, 
     if (m.titles) for (const t of m.titles) if (!(e.titles ??= []).includes(t)) e.titles.push(t);
     const surface = m.category === 'City' && m.rule === 'dateline.city' ? titleCase(m.text) : m.text;
     if ((m.form === 'name' || m.form === 'alias' || m.form === 'demonym') && surface !== e.label && !e.aliases.includes(surface)) e.aliases.push(surface);
+    if (!firstOf.has(`${m.entity}\u0000${surface}`)) firstOf.set(`${m.entity}\u0000${surface}`, `${surface} ← ${m.rule}: ${span}`);
+  }
+  // why each alias is the entity: the rule of its first mention and where it is
+  for (const e of byKey.values()) {
+    const why = e.aliases.map((a) => firstOf.get(`${e.key}\u0000${a}`)).filter((x): x is string => !!x);
+    if (why.length) e.mergedBy = why;
   }
   return [...byKey.values()];
 }

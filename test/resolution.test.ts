@@ -1,0 +1,196 @@
+/**
+ * Entity resolution: one node per real entity across a corpus. The hand-labelled resolution set (47 Wikinews
+ * articles chosen for colliding surnames, family members, repeated events and acronyms, labelled before kg ran on
+ * them: eval/resolution-set.json) scored by B³; the collisions the issue names; people who are people; links
+ * across documents (names, acronyms, the same meeting); `kg explain` and the corrections file.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readResolutionDocuments, readResolutionSet, scoreResolution } from '../scripts/resolution-score.js';
+import { extractDocument } from '../src/extract/index.js';
+import { buildGraph } from '../src/graph/build.js';
+import { parseCorrections } from '../src/link/corrections.js';
+import { linkCorpus } from '../src/link/link.js';
+import type { Extraction } from '../src/model.js';
+import { extract, FIXTURES, ROOT } from './helpers.js';
+
+const doc = (id: string, text: string, date?: string): Extraction => extractDocument({ id, text, date, origin: { file: id } });
+const personOf = (x: Extraction, text: string, nth = 0) => x.mentions.filter((m) => m.category === 'Person' && m.text === text)[nth]?.entity;
+
+describe('the resolution set (47 Wikinews articles, labelled by hand before kg ran on them)', () => {
+  const set = readResolutionSet(path.join(ROOT, 'eval/resolution-set.json'));
+  const docs = readResolutionDocuments(path.join(FIXTURES, 'wikinews/resolution-docs.jsonl'));
+  const xs = docs.map((d) => extractDocument(d));
+  const linking = linkCorpus(xs);
+  const score = scoreResolution(set, docs, xs, (k) => linking.joins.get(k)?.key ?? k);
+
+  it('clusters person mentions at B³ F1 ≥ 0.90 across the corpus', () => {
+    expect(score.mentions).toBeGreaterThan(800);
+    expect(score.f, `B³ P ${score.p.toFixed(3)} R ${score.r.toFixed(3)}`).toBeGreaterThanOrEqual(0.9);
+    expect(score.p).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('merges none of the family members and namesakes the issue names', () => {
+    const collisions = [
+      ['Joe Biden', 'Hunter Biden'],
+      ['Donald Trump', 'Melania Trump'],
+      ['Donald Trump', 'Mary Trump'],
+      ['Donald Trump', 'Ivanka Trump'],
+      ['Robert Mugabe', 'Grace Mugabe'],
+      ['Sadiq Khan', 'Usman Khan'],
+      ['Valery Tsapkala', 'Veranika Tsapkala'],
+      ['Tony Mendez', 'Jonna Mendez'],
+      ['Pranab Mukherjee', 'Abhijit Mukherjee'],
+      ['Thaksin Shinawatra', 'Yingluck Shinawatra'],
+    ];
+    for (const [a, b] of collisions) {
+      const wrong = score.merged.filter((m) => [m.a, m.b].some((g) => g.startsWith(`${a} (`)) && [m.a, m.b].some((g) => g.startsWith(`${b} (`)));
+      expect(wrong, `${a} / ${b}`).toEqual([]);
+    }
+  });
+});
+
+describe('surnames and families', () => {
+  it('a bare surname is the most prominent bearer, not the latest named', () => {
+    const x = extract('Former Vice President Joe Biden spoke in Ohio. Joe Biden said the economy was failing. His son Hunter Biden was not there. Biden argued that Trump had no healthcare plan.');
+    expect(personOf(x, 'Biden')).toBe('person:joe-biden');
+    expect(personOf(x, 'Hunter Biden')).toBe('person:hunter-biden');
+  });
+  it('a title on the surname picks the bearer who holds it', () => {
+    const x = extract('First Lady Melania Trump visited a hospital. President Donald Trump was in Ohio. Later, First Lady Trump spoke to nurses.');
+    expect(x.mentions.find((m) => m.text === 'Trump' && m.start > 80)?.entity).toBe('person:melania-trump');
+  });
+  it('"Pelosi accused Trump" after his niece is named is Donald Trump', () => {
+    const x = extract('President Donald Trump criticised the book. Its author, his niece Mary Trump, said he lied. Pelosi accused Trump of a cover-up.');
+    expect(personOf(x, 'Trump')).toBe('person:donald-trump');
+  });
+  it('a relative named by given name and surname is a person of their own', () => {
+    const x = extract('Alan Kurdi drowned in 2015. Kurdi was three. The boy\u2019s aunt, Tima Kurdi, attended the ceremony.');
+    expect(personOf(x, 'Tima Kurdi')).toBe('person:tima-kurdi');
+    expect(personOf(x, 'Kurdi')).toBe('person:alan-kurdi');
+  });
+  it('a longer name named later is someone else; a shorter one is the same person', () => {
+    const x = extract('Robert Gabriel Mugabe ruled Zimbabwe. Robert Mugabe died in 2019. Gloria Vanderbilt died. Her mother, Gloria Morgan Vanderbilt, had fought for custody.');
+    expect(personOf(x, 'Robert Mugabe')).toBe('person:robert-gabriel-mugabe');
+    expect(personOf(x, 'Gloria Morgan Vanderbilt')).toBe('person:gloria-morgan-vanderbilt');
+  });
+  it('a generational suffix tells father and son apart', () => {
+    const x = extract('Donald Trump Jr. spoke first. Donald Trump spoke later.');
+    expect(personOf(x, 'Donald Trump')).toBe('person:donald-trump');
+  });
+  it('a surname alone never links two documents; the same full name does', () => {
+    const { graph } = buildGraph([doc('a', 'Biden said the plan would fail.'), doc('b', 'Joe Biden said the plan would work.'), doc('c', 'Joe Biden met Angela Merkel in Berlin.')]);
+    const bidens = graph.filterNodes((_, a) => a.category === 'Person' && /Biden/.test(a.label));
+    expect(bidens.length).toBe(2);
+    expect(graph.getNodeAttribute('person:joe-biden', 'documents')).toEqual(['b', 'c']);
+  });
+});
+
+describe('people who are people', () => {
+  it('two words that are no name, a word in capitals, a title word alone in an actor slot are not a person', () => {
+    for (const text of ['Reporters asked COVID about it.', 'The Lieutenant said no.']) {
+      const x = extract(text);
+      expect(x.entities.filter((e) => e.category === 'Person'), text).toEqual([]);
+    }
+  });
+  it('a name in an actor slot is a person when it starts with a given name or its surname recurs alone', () => {
+    expect(extract('Sviatlana Tsikhanouskaya left Belarus.').entities.some((e) => e.category === 'Person')).toBe(true);
+    const x = extract('Sirhan Sirhan shot Kennedy in 1968. Sirhan was convicted. A parole board met Sirhan in 2021.');
+    expect(x.entities.find((e) => e.key === 'person:sirhan-sirhan')?.mentions).toBeGreaterThanOrEqual(3);
+  });
+  it('a ticket of two running mates is not one person', () => {
+    const x = extract('Brian Carroll and Amar Patel ran together. The Carroll/Patel ticket won 0.1 percent.');
+    expect(x.entities.filter((e) => e.category === 'Person').map((e) => e.label).sort()).toEqual(['Amar Patel', 'Brian Carroll']);
+  });
+});
+
+describe('organisations and events across documents', () => {
+  it('an acronym and its full name, singular and plural, are one organisation', () => {
+    const { graph } = buildGraph([
+      doc('a', 'The Kurdistan Workers\u2019 Party (PKK) attacked a base.'),
+      doc('b', 'Turkey said the PKK fired rockets.'),
+      doc('c', 'Houthis fired a missile at Saudi Arabia. A Houthi spokesman said so.'),
+    ]);
+    const orgs = graph.filterNodes((_, a) => a.category === 'Organization').map((k) => graph.getNodeAttribute(k, 'label'));
+    expect(orgs.filter((l) => /PKK|Kurdistan/.test(l))).toHaveLength(1);
+    expect(orgs.filter((l) => /Houthi/.test(l)).length).toBeLessThanOrEqual(1);
+  });
+  it('the same meeting reported by two documents, one dated and one not, is one Event node with both', () => {
+    const a = doc('a.txt', 'Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov attended an informal meeting on Afghanistan in Dushanbe on September 16, 2021.', '2021-09-17');
+    const b = doc('b.txt', 'Wang Yi and Sergei Lavrov attended an informal meeting on Afghanistan in Dushanbe, the capital of Tajikistan.');
+    const { graph } = buildGraph([a, b]);
+    const events = graph.filterNodes((_, x) => x.category === 'Event');
+    expect(events).toHaveLength(1);
+    const e = graph.getNodeAttributes(events[0]);
+    expect(e.documents).toEqual(['a.txt', 'b.txt']);
+    expect(e.mergedBy?.some((m) => m.includes('link.same-event'))).toBe(true);
+    // without a date in either document the key is the same kind of key: it does not depend on the date
+    expect(events[0]).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+  it('two meetings of different people are two events', () => {
+    const a = doc('a', 'Wang Yi and Sergei Lavrov attended a meeting in Dushanbe.');
+    const b = doc('b', 'Angela Merkel and Emmanuel Macron attended a meeting in Paris.');
+    expect(buildGraph([a, b]).graph.filterNodes((_, x) => x.category === 'Event')).toHaveLength(2);
+  });
+});
+
+describe('audited and correctable merges', () => {
+  const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+  const CLI = path.join(ROOT, 'src/cli.ts');
+  const kg = (args: string[]) => spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
+  const corpus = () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'kg-resolve-'));
+    writeFileSync(path.join(d, 'a.txt'), 'Foreign Minister Wang Yi met Sergei Lavrov in Moscow. Wang said the talks went well. Wikinews contacted Lavrov.\n');
+    writeFileSync(path.join(d, 'b.txt'), 'Sadiq Khan spoke in London. Usman Khan was convicted of terrorism. Khan said London stands together.\n');
+    return d;
+  };
+
+  it('every node records why its names are one entity, and kg explain prints it', () => {
+    const d = corpus();
+    expect(kg(['build', d, '--out', path.join(d, 'out'), '--quiet']).status).toBe(0);
+    const r = kg(['explain', 'Wang Yi', '--graph', path.join(d, 'out')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Wang Yi (person:wang-yi), Person');
+    expect(r.stdout).toMatch(/Wang ← coref\.surname\S*: a\.txt#s1\[\d+:\d+\]/);
+    const missing = kg(['explain', 'Nobody Here', '--graph', path.join(d, 'out')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('no node named "Nobody Here"');
+  });
+
+  it('a corrections file joins, separates, drops and renames, the same way on every rebuild', () => {
+    const d = corpus();
+    const fix = path.join(mkdtempSync(path.join(tmpdir(), 'kg-fix-')), 'corrections.csv'); // not among the inputs
+    writeFileSync(fix, 'action,entity,other\nsame,person:sergei-lavrov,Wang Yi\ndifferent,Sergei Lavrov,Wang Yi\nnot-entity,Usman Khan,\nrename,person:sadiq-khan,Sadiq Khan (mayor)\n');
+    const build = (out: string) => kg(['build', d, '--out', path.join(d, out), '--quiet', '--resolve', fix, '--format', 'json']);
+    expect(build('one').status).toBe(0);
+    expect(build('two').status).toBe(0);
+    const one = readFileSync(path.join(d, 'one/graph.json'), 'utf8');
+    expect(one).toBe(readFileSync(path.join(d, 'two/graph.json'), 'utf8'));
+    const g = JSON.parse(one) as { nodes: Array<{ key: string; attributes: { label: string; mergedBy?: string[] } }> };
+    const labels = g.nodes.map((n) => n.attributes.label);
+    expect(labels).toContain('Sadiq Khan (mayor)');
+    expect(labels).not.toContain('Usman Khan');
+    // "same" wins over "different" for the same pair: the user's join is applied first and kept
+    expect(g.nodes.find((n) => n.key === 'person:wang-yi' || n.key === 'person:sergei-lavrov')?.attributes.mergedBy?.some((m) => m.includes('corrections.same'))).toBe(true);
+  });
+
+  it('a "different" correction keeps apart what the rules would join', () => {
+    const a = doc('a', 'Robert Gabriel Mugabe ruled Zimbabwe. Robert Mugabe died in 2019.');
+    const b = doc('b', 'Robert Mugabe was buried in Kutama.');
+    expect(buildGraph([a, b]).graph.filterNodes((_, x) => x.category === 'Person')).toHaveLength(1);
+    const corrections = parseCorrections('action,entity,other\ndifferent,person:robert-gabriel-mugabe,person:robert-mugabe\n', 'c.csv');
+    expect(buildGraph([a, b], { corrections }).graph.filterNodes((_, x) => x.category === 'Person')).toHaveLength(2);
+  });
+
+  it('a bad corrections file stops with its file, line and what to write', () => {
+    expect(() => parseCorrections('action,entity,other\nmerge,a,b\n', 'fix.csv')).toThrow(/fix\.csv, line 2: unknown action "merge"/);
+    expect(() => parseCorrections('entity,other\n', 'fix.csv')).toThrow(/line 1: the header/);
+    expect(() => parseCorrections('action,entity,other\nrename,a\n', 'fix.csv')).toThrow(/line 2: "rename" needs a second column \(the new label\)/);
+    const r = kg(['build', 'seeds', '--out', mkdtempSync(path.join(tmpdir(), 'kg-')), '--resolve', 'no-such.csv']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('corrections file not found: no-such.csv');
+  });
+});
