@@ -143,6 +143,8 @@ export interface Lexicon {
    * and Turkish name lists (the gender-detection-from-name package, MIT), or a first name of the actor dictionaries.
    */
   isGivenName: (word: string) => boolean;
+  /** The commonest English words, lower case (data/common-words.json, SCOWL sizes 10 and 20). */
+  commonWords: Set<string>;
   /** The clause reader's words (data/clauses.json). */
   clauses: {
     subordinators: Map<string, string>;
@@ -359,6 +361,7 @@ function buildLexicon(): Lexicon {
     agents: buildAgents({ sectors: agentData.sectors, agents: [...agentData.agents, ...Object.entries(clauseData.agents).map(([w, sector]) => [w, sector] as [string, string])] }),
     actors: { people: buildPeople(actorData.people), orgByCode },
     personNames,
+    commonWords: new Set(readData<{ words: string[] }>('common-words.json').words),
     isGivenName: (word: string) => personNames.given.has(fold(word)) || getGender(word) !== 'unknown',
     clauses: {
       subordinators: new Map(Object.entries(clauseData.subordinators)),
