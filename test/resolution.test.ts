@@ -101,6 +101,23 @@ describe('people who are people', () => {
     const x = extract('Sirhan Sirhan shot Kennedy in 1968. Sirhan was convicted. A parole board met Sirhan in 2021.');
     expect(x.entities.find((e) => e.key === 'person:sirhan-sirhan')?.mentions).toBeGreaterThanOrEqual(3);
   });
+  it('labels carry no caption marker, no leftover title word, and a fragment of a longer name is no person', () => {
+    const x = extract('Howie HawkinsImage: Gage Skidmore. Director of National Intelligence John Ratcliffe said so. Forecasters at Met Éireann said it would rain. He was taken to Walter Reed Hospital.');
+    const people = x.entities.filter((e) => e.category === 'Person').map((e) => e.label);
+    expect(people).toContain('Howie Hawkins');
+    expect(people).toContain('John Ratcliffe');
+    expect(people).not.toContain('Éireann');
+    expect(people).not.toContain('Walter');
+  });
+  it('one word alone that is a common word, a plural or an agent is not a person; a word no dictionary knows may be', () => {
+    const x = extract('Life has not been observed there. The Baltimore Sun reported it. Trump had not met Shapiro.');
+    expect(x.entities.filter((e) => e.category === 'Person').map((e) => e.label).sort()).toEqual(['Shapiro', 'Trump']);
+  });
+  it('an organisation name stops before a bracket, which defines its acronym', () => {
+    const x = extract('The Movement for Democratic Change (MDC) met. The MDC said it would appeal.');
+    const org = x.entities.find((e) => e.label === 'Movement for Democratic Change');
+    expect(org?.aliases).toContain('MDC');
+  });
   it('a ticket of two running mates is not one person', () => {
     const x = extract('Brian Carroll and Amar Patel ran together. The Carroll/Patel ticket won 0.1 percent.');
     expect(x.entities.filter((e) => e.category === 'Person').map((e) => e.label).sort()).toEqual(['Amar Patel', 'Brian Carroll']);

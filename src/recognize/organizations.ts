@@ -28,10 +28,12 @@ export function organizationMentions(sentence: Sentence, text: string, lex: Lexi
     for (let k = e; k < toks.length && isCap(toks[k]) && !breaksAfter(toks[k - 1]) && !FUNCTION_WORDS.has(toks[k].norm); k++) if (lex.orgHeadWords.has(toks[k].text)) e = k + 1;
     // "Ministry of Foreign Affairs", "Party for Freedom", "Ministry of Foreign Affairs and Trade" ("and" only after "of"/"for")
     let linked = false;
-    while (e + 1 < toks.length && (['of', 'for'].includes(toks[e].norm) || (toks[e].norm === 'and' && linked)) && isCap(toks[e + 1]) && !breaksAfter(toks[e - 1])) {
+    // never into a bracket: "Parliament of New South Wales (NSW)" ends before it
+    const open = (k: number) => toks[k].pre.includes('(');
+    while (e + 1 < toks.length && (['of', 'for'].includes(toks[e].norm) || (toks[e].norm === 'and' && linked)) && isCap(toks[e + 1]) && !breaksAfter(toks[e - 1]) && !open(e + 1)) {
       linked = true;
       e += 2;
-      while (e < toks.length && isCap(toks[e]) && !breaksAfter(toks[e - 1])) e++;
+      while (e < toks.length && isCap(toks[e]) && !breaksAfter(toks[e - 1]) && !open(e)) e++;
     }
     if (e - s < 2 && !isAllCaps(toks[i].text)) continue; // a lone "Council" names nothing
     out.push({ docId, ...span(sentence, s, e, text), category: 'Organization', form: 'name', rule: 'proper.organization', priority: 2 });

@@ -154,6 +154,11 @@ export const DOCUMENT_PHASES: readonly DocumentPhase[] = [
         const next = s.tokens[m.tokens[1]];
         const named = (t: Token) => mentions.some((o) => o !== m && o.start < t.end && t.start < o.end);
         if (toks.length === 1 && GUESSES.has(m.rule) && ((glued(prev, m.tokens[0]) && !named(prev)) || (next && glued(next, m.tokens[1]) && named(next) && !mentions.some((o) => o.category === 'Person' && o.start === next.start)))) continue;
+        // "Director of National Intelligence John Ratcliffe": a common word before a given name is not part of the name
+        if (toks.length > 2 && lex.commonWords.has(toks[0].norm) && !lex.isGivenName(toks[0].text) && !toks[0].tags.has('FirstName') && (lex.isGivenName(toks[1].text) || toks[1].tags.has('FirstName'))) {
+          out.push({ ...m, ...span(s, m.tokens[0] + 1, m.tokens[1], parsed.doc.text) });
+          continue;
+        }
         // "Tom Tancredo Image: Gage Skidmore", "Howie HawkinsImage:": a caption's marker is markup, not a name
         const last = toks[toks.length - 1];
         if (toks.length > 2 && CAPTION.has(last.norm) && parsed.doc.text[last.end] === ':') {
