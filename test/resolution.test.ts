@@ -82,7 +82,7 @@ describe('surnames and families', () => {
     expect(personOf(x, 'Donald Trump')).toBe('person:donald-trump');
   });
   it('a surname alone never links two documents; the same full name does', () => {
-    const { graph } = buildGraph([doc('a', 'Biden said the plan would fail.'), doc('b', 'Joe Biden said the plan would work.'), doc('c', 'Joe Biden met Angela Merkel in Berlin.')]);
+    const { graph } = buildGraph([doc('a', 'Biden met Emmanuel Macron in Paris.'), doc('b', 'Joe Biden said the plan would work.'), doc('c', 'Joe Biden met Angela Merkel in Berlin.')]);
     const bidens = graph.filterNodes((_, a) => a.category === 'Person' && /Biden/.test(a.label));
     expect(bidens.length).toBe(2);
     expect(graph.getNodeAttribute('person:joe-biden', 'documents')).toEqual(['b', 'c']);
@@ -117,6 +117,12 @@ describe('people who are people', () => {
     const x = extract('The Movement for Democratic Change (MDC) met. The MDC said it would appeal.');
     const org = x.entities.find((e) => e.label === 'Movement for Democratic Change');
     expect(org?.aliases).toContain('MDC');
+  });
+  it('a one-word name no full name explains, in no relation, is left out of the graph', () => {
+    const { graph, diagnostics } = buildGraph([doc('a', 'Zachary said the storm was loud. Kamala Harris met Angela Merkel.')]);
+    expect(graph.filterNodes((_, x) => x.label === 'Zachary')).toEqual([]);
+    expect(diagnostics.some((d) => d.rule === 'graph.unresolved-name' && d.message.includes('Zachary'))).toBe(true);
+    expect(graph.hasNode('person:kamala-harris')).toBe(true);
   });
   it('a ticket of two running mates is not one person', () => {
     const x = extract('Brian Carroll and Amar Patel ran together. The Carroll/Patel ticket won 0.1 percent.');

@@ -77,7 +77,8 @@ export interface GraphOptions {
 
 /**
  * Builds the graph from extractions, in a stable order (keys sorted), so equal input gives equal output. Keys the
- * link stage finds to be one entity become one node, holding why (`mergedBy`).
+ * link stage finds to be one entity become one node, holding why (`mergedBy`). Left out: events and proposals in no
+ * relation, and one-word person names no full name explains that are in no relation.
  */
 export function buildGraph(extractions: Iterable<Extraction>, options: GraphOptions = {}): { graph: KnowledgeGraph; diagnostics: Diagnostic[] } {
   const graph: KnowledgeGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
@@ -140,6 +141,11 @@ export function buildGraph(extractions: Iterable<Extraction>, options: GraphOpti
       e.aliases = union(e.aliases, [e.label]).filter((a) => a !== label);
       e.mergedBy = [...(e.mergedBy ?? []), `${e.label} ← corrections.rename: ${label}`];
       e.label = label;
+    }
+    // a one-word name that no full name of its document explains, in no relation: a guess that says nothing
+    if (e.category === 'Person' && key.includes('@') && !e.label.includes(' ') && !linked.has(key)) {
+      diagnostics.push({ docId: e.documents[0], stage: 'graph', rule: 'graph.unresolved-name', severity: 'info', message: `"${e.label}" names no one the document names in full and takes part in no relation; left out` });
+      continue;
     }
     if ((e.category === 'Event' || e.category === 'Proposal') && !linked.has(key)) {
       diagnostics.push({ docId: e.documents[0], stage: 'graph', rule: 'graph.unlinked-event', severity: 'info', message: `${e.category} "${e.label}" has no relation; left out` });

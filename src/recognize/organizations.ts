@@ -13,7 +13,7 @@ export function organizationMentions(sentence: Sentence, text: string, lex: Lexi
   for (let i = 0; i < toks.length; i++) {
     if (!lex.orgHeadWords.has(toks[i].text) || !isCap(toks[i])) continue;
     let s = i;
-    const before = (k: number) => k > 0 && !breaksAfter(toks[k - 1]) && !toks[k - 1].possessive;
+    const before = (k: number) => k > 0 && !breaksAfter(toks[k - 1]) && !toks[k - 1].possessive && !/[[\]]/.test(toks[k - 1].text);
     for (;;) {
       if (before(s) && isCap(toks[s - 1]) && !FUNCTION_WORDS.has(toks[s - 1].norm) && !dateWord(toks[s - 1])) s--;
       // "Peace and Freedom Party", "National Search and Rescue Agency": two capitalised words joined by "and"
@@ -47,5 +47,12 @@ export function taggedOrganizationMentions(sentence: Sentence, text: string, lex
   const toks = sentence.tokens;
   // not a weekday or month ("Friday Ford Motor Company"), not a plural of capitals ("IDEs", "PCs")
   const ok = (t: Token, k: number) => t.tags.has('Organization') && isCap(t) && !headAt(toks, k, lex) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Person') && !t.tags.has('Demonym') && !dateWord(t) && !/^\p{Lu}{2,}s$/u.test(t.text);
-  return nameRuns(toks, ok).map(([i, j]) => ({ docId, ...span(sentence, i, j, text), category: 'Organization', form: 'name', rule: 'tagger.organization', priority: 1 }));
+  // "the Trump administration": one word the tagger calls an organisation only from the noun after it is that noun's modifier
+  const modifier = (i: number, j: number) => j - i === 1 && toks[i].lexical !== 'Organization' && !!toks[j] && !isCap(toks[j]) && toks[j].tags.has('Noun') && !toks[j].tags.has('Pronoun');
+  // one common word ("Society", "Emergency") or two letters the tagger guessed; a given name and a surname ("Barack Obama")
+  const word = (i: number, j: number) => j - i === 1 && toks[i].lexical !== 'Organization' && (lex.commonWords.has(toks[i].norm) || toks[i].text.length <= 2);
+  const person = (i: number, j: number) => j - i === 2 && (toks[i].tags.has('FirstName') || toks[i].tags.has('MaleName') || toks[i].tags.has('FemaleName')) && !lex.commonWords.has(toks[i].norm) && !lex.orgHeadWords.has(toks[i + 1].text) && toks[i].lexical !== 'Organization';
+  return nameRuns(toks, ok)
+    .filter(([i, j]) => !modifier(i, j) && !word(i, j) && !person(i, j))
+    .map(([i, j]) => ({ docId, ...span(sentence, i, j, text), category: 'Organization', form: 'name', rule: 'tagger.organization', priority: 1 }));
 }
