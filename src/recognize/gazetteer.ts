@@ -30,6 +30,8 @@ export function gazetteerMentions(sentence: Sentence, text: string, lex: Lexicon
     if (!hit) continue;
     const end = i + hit.tokens.length;
     if (hit.rule === 'gazetteer.city' && insideLongerName(toks, i, end)) continue;
+    // "Can you tell us…" is not the Turkish town Çan: a one-word town met only without its accents that is a common word
+    if (hit.rule === 'gazetteer.city' && end === i + 1 && toks[i].text !== hit.label && lex.commonWords.has(folded[i].toLowerCase())) continue;
     out.push({ docId, ...span(sentence, i, end, text), category: hit.category, form: hit.form, rule: hit.rule, key: hit.key, label: hit.label, priority: 3 });
     i = end - 1;
   }

@@ -17,7 +17,7 @@ import { appositionPlaces, facilityMentions, prepositionPlaceMentions, regionMen
 import { sportsTeams } from './sports.js';
 import { honorificMentions, titledPersonMentions } from './titles.js';
 import { FUNCTION_WORDS, THING_WORDS } from './words.js';
-import { apart, isCap, span } from '../parse/tokens.js';
+import { apart, isCap, isInitial, span } from '../parse/tokens.js';
 import { fold } from '../lexicon/index.js';
 
 /** What a sentence rule sees: the sentence, and the candidates the rules before it found in it. */
@@ -82,7 +82,11 @@ function personShaped(text: string, lex: Lexicon, surnames: ReadonlySet<string>)
   if (words.length === 1 && /^\p{Lu}{3,}$/u.test(text)) return false;
   if (words.length === 1 && (lex.titles.heads.has(text.toLowerCase()) || lex.titles.honorifics.has(text.toLowerCase()))) return false;
   const last = words[words.length - 1];
-  return !(words.length > 1 && (THING_WORDS.has(last.toLowerCase()) || lex.orgHeadWords.has(last) || lex.regionHeads.has(last.toLowerCase())));
+  if (words.length > 1 && (THING_WORDS.has(last.toLowerCase()) || lex.orgHeadWords.has(last) || lex.regionHeads.has(last.toLowerCase()))) return false;
+  // "Storm Chantal", "Hurricane Humberto": a thing word first names a thing, unless it is also a name ("Park Geun-hye")
+  const first = words[0].toLowerCase();
+  const nameWord = !lex.commonWords.has(first) && (lex.isGivenName(words[0]) || lex.personNames.family.has(fold(words[0])));
+  return !(words.length > 1 && THING_WORDS.has(first) && !nameWord);
 }
 
 /** What a document phase sees: the document, the candidates kept so far and the title words found. */
@@ -145,6 +149,11 @@ export const DOCUMENT_PHASES: readonly DocumentPhase[] = [
         const s = parsed.sentences[m.sentence];
         const toks = s.tokens.slice(m.tokens[0], m.tokens[1]);
         if (!personShaped(m.text, lex, surnames)) continue;
+        // a name starts with a capital ("de Recherche" is the end of a French name) and does not end in a verb form ("Public Licensed")
+        const end = toks[toks.length - 1];
+        if (!isCap(toks[0]) || (toks.length > 1 && ['PastTense', 'Gerund', 'Participle'].some((x) => end.tags.has(x)) && !end.tags.has('Person'))) continue;
+        // "National de Recherche", "Public Licensed": a name does not start with a common word that is no given name
+        if (toks.length > 1 && lex.commonWords.has(toks[0].norm) && !isInitial(toks[0]) && !/^\p{Lu}\.?$/u.test(toks[0].text) && !lex.isGivenName(toks[0].text) && !['FirstName', 'MaleName', 'FemaleName', 'LastName'].some((x) => toks[0].tags.has(x)) && !(toks.length > 2 && isCap(toks[1]) && lex.isGivenName(toks[1].text))) continue;
         // one word a guessing rule took for a person, that no full name of the document has as a part
         if (toks.length === 1 && GUESSES.has(m.rule) && !parts.has(m.text) && !oneWordName(toks[0], lex)) continue;
         // "Met Éireann", "Walter Reed Hospital": one word guessed a person, glued to a capitalised word no rule named, or
@@ -155,7 +164,7 @@ export const DOCUMENT_PHASES: readonly DocumentPhase[] = [
         const named = (t: Token) => mentions.some((o) => o !== m && o.start < t.end && t.start < o.end);
         if (toks.length === 1 && GUESSES.has(m.rule) && ((glued(prev, m.tokens[0]) && !named(prev)) || (next && glued(next, m.tokens[1]) && named(next) && !mentions.some((o) => o.category === 'Person' && o.start === next.start)))) continue;
         // "Director of National Intelligence John Ratcliffe": a common word before a given name is not part of the name
-        if (toks.length > 2 && lex.commonWords.has(toks[0].norm) && !lex.isGivenName(toks[0].text) && !toks[0].tags.has('FirstName') && (lex.isGivenName(toks[1].text) || toks[1].tags.has('FirstName'))) {
+        if (toks.length > 2 && lex.commonWords.has(toks[0].norm) && !lex.isGivenName(toks[0].text) && !toks[0].tags.has('FirstName') && isCap(toks[1]) && (lex.isGivenName(toks[1].text) || toks[1].tags.has('FirstName'))) {
           out.push({ ...m, ...span(s, m.tokens[0] + 1, m.tokens[1], parsed.doc.text) });
           continue;
         }
@@ -165,9 +174,16 @@ export const DOCUMENT_PHASES: readonly DocumentPhase[] = [
           out.push({ ...m, ...span(s, m.tokens[0], m.tokens[1] - 1, parsed.doc.text) });
           continue;
         }
-        const gluedCaption = /\p{Ll}(Image|Photo)$/u.exec(last.text);
+        const gluedCaption = /\p{Ll}(\.?(?:Image|Photo))$/u.exec(last.text);
         if (toks.length > 1 && gluedCaption && parsed.doc.text[last.end] === ':') {
           const end = m.end - gluedCaption[1].length;
+          out.push({ ...m, end, text: parsed.doc.text.slice(m.start, end) });
+          continue;
+        }
+        // "Cyrus R. Vance, Jr.": the generational suffix after a comma is part of the name (and tells the son apart)
+        const suffix = /^,?\s(Jr|Sr)\b\.?/.exec(parsed.doc.text.slice(m.end, m.end + 6));
+        if (toks.length > 1 && suffix) {
+          const end = m.end + suffix[0].length;
           out.push({ ...m, end, text: parsed.doc.text.slice(m.start, end) });
           continue;
         }

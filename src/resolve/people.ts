@@ -17,7 +17,7 @@ import type { Candidate, Diagnostic } from '../model.js';
 
 const SUFFIX = /^(jr|sr|ii|iii|iv|v)$/;
 /** Name words compared without case, accents, dots and an Arabic article ("al-Assad" = "Assad"). */
-const norm = (w: string) => fold(w).replace(/\./g, '').replace(/^(al|el|ad|as|ar|ash|at|az)[-‐]/, '');
+const norm = (w: string) => fold(w).replace(/[.,]/g, '').replace(/^(al|el|ad|as|ar|ash|at|az)[-‐]/, '');
 const isInitial = (w: string) => /^\p{L}$/u.test(w);
 
 interface Bearer {
