@@ -153,6 +153,32 @@ describe('organisations and events across documents', () => {
     // without a date in either document the key is the same kind of key: it does not depend on the date
     expect(events[0]).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
+  it('an acronym a document defines names the same organisation in another document (link.acronym)', () => {
+    const { graph } = buildGraph([doc('a', 'The Darfur Liberation Front (DLF) attacked a convoy near Nyala.'), doc('b', 'The DLF said it would fight on.')]);
+    const dlf = graph.filterNodes((_, x) => x.category === 'Organization' && /DLF|Darfur Liberation Front/.test(x.label));
+    expect(dlf).toHaveLength(1);
+    expect(graph.getNodeAttribute(dlf[0], 'documents')).toEqual(['a', 'b']);
+    expect(graph.getNodeAttribute(dlf[0], 'mergedBy')?.some((m) => m.includes('link.acronym'))).toBe(true);
+  });
+  it('an undated report does not chain meetings months apart into one', () => {
+    const text = 'Wang Yi and Sergei Lavrov attended an informal meeting on Afghanistan in Dushanbe.';
+    const { graph } = buildGraph([doc('a', text, '2021-03-01'), doc('b', text), doc('c', text, '2021-06-20'), doc('e', text, '2021-10-09')]);
+    const events = graph.filterNodes((_, x) => x.category === 'Event');
+    expect(events).toHaveLength(3);
+    for (const e of events) expect(graph.getNodeAttribute(e, 'documents').filter((d) => d !== 'b').length).toBe(1);
+  });
+  it('gives the same graph whatever the order of the documents and their ids', () => {
+    const texts = ['Joe Biden met Angela Merkel in Berlin. Biden said the talks went well.', 'The Kurdistan Workers\u2019 Party (PKK) attacked a base. Hunter Biden was not there.', 'Biden attacked Trump. The PKK denied it.', 'Angela Merkel and Joe Biden attended a summit in Brussels.'];
+    const build = (order: number[], prefix: string) => {
+      const { graph } = buildGraph(order.map((i) => doc(`${prefix}${i}`, texts[i], i % 2 ? '2021-06-01' : undefined)));
+      return graph.mapNodes((k, a) => `${k.replace(new RegExp(`@${prefix}\\d`), '@doc')} ${a.label} ${a.mentions}`).sort().join('\n');
+    };
+    expect(build([3, 1, 0, 2], 'z')).toBe(build([0, 1, 2, 3], 'a'));
+  });
+  it('a father and son with different initials are two people', () => {
+    const x = extract('Former President George H. W. Bush died on Friday. His son George W. Bush spoke.');
+    expect(personOf(x, 'George W. Bush')).toBe('person:george-w-bush');
+  });
   it('two meetings of different people are two events', () => {
     const a = doc('a', 'Wang Yi and Sergei Lavrov attended a meeting in Dushanbe.');
     const b = doc('b', 'Angela Merkel and Emmanuel Macron attended a meeting in Paris.');
@@ -200,6 +226,14 @@ describe('audited and correctable merges', () => {
     expect(g.nodes.find((n) => n.key === 'person:wang-yi' || n.key === 'person:sergei-lavrov')?.attributes.mergedBy?.some((m) => m.includes('corrections.same'))).toBe(true);
   });
 
+  it('a dropped node takes its edges with it, and a correction that names nothing is a warning', () => {
+    const x = doc('a', 'Foreign Minister Wang Yi met Sergei Lavrov in Moscow.');
+    const corrections = parseCorrections('action,entity,other\nnot-entity,Sergei Lavrov,\nsame,Nobody Atall,Wang Yi\n', 'c.csv');
+    const { graph, diagnostics } = buildGraph([x], { corrections });
+    expect(graph.hasNode('person:sergei-lavrov')).toBe(false);
+    expect(diagnostics.filter((d) => d.rule === 'graph.dangling-relation')).toEqual([]);
+    expect(diagnostics.some((d) => d.rule === 'corrections.unmatched' && d.message.includes('Nobody Atall'))).toBe(true);
+  });
   it('a "different" correction keeps apart what the rules would join', () => {
     const a = doc('a', 'Robert Gabriel Mugabe ruled Zimbabwe. Robert Mugabe died in 2019.');
     const b = doc('b', 'Robert Mugabe was buried in Kutama.');

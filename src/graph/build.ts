@@ -127,6 +127,9 @@ export function buildGraph(extractions: Iterable<Extraction>, options: GraphOpti
       else for (const ev of r.evidence) if (!prev.evidence.some((p) => p.document === ev.document && p.start === ev.start && p.end === ev.end)) prev.evidence.push(ev);
     }
   }
+  // what the user said is not an entity goes with its edges, before deciding what is linked
+  for (const [k, r] of relations) if (linking.dropped.has(r.source) || linking.dropped.has(r.target)) relations.delete(k);
+  for (const name of linking.unmatched) diagnostics.push({ docId: '', stage: 'graph', rule: 'corrections.unmatched', severity: 'warning', message: `corrections: "${name}" names no node (give a node key or label as graph.json has it)` });
   // events and proposals that nothing points to are noise ("a meeting" said in passing)
   const linked = new Set<string>();
   for (const r of relations.values()) linked.add(r.source).add(r.target);

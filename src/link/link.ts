@@ -37,6 +37,8 @@ export interface Linking {
   dropped: Set<string>;
   /** Labels the user gave. */
   labels: Map<string, string>;
+  /** Names in the corrections that match no node (a typo, or an entity the corpus does not have). */
+  unmatched: string[];
 }
 
 const nameForm = (s: string) => fold(s).replace(/\./g, '').replace(/(^|\s)(al|el)[-‐]/g, '$1').replace(/\s+/g, ' ').trim();
@@ -54,6 +56,7 @@ interface Info {
   key: string;
   category: string;
   label: string;
+  labels: Map<string, number>;
   names: Set<string>;
   documents: Set<string>;
   mentions: number;
@@ -61,33 +64,51 @@ interface Info {
   rules: Set<string>;
 }
 
-/** Union-find with the reason of every join and the user's "different" pairs as cannot-links. */
+/**
+ * Union-find with the reason of every join, the user's "different" pairs as cannot-links (checked against the
+ * members of both sides, kept per root), and the dates of each side (an event group may not span more than a few
+ * days, however it was chained).
+ */
 class Components {
   private parent = new Map<string, string>();
-  private reasons = new Map<string, { rule: string; evidence: string; to: string }>();
+  private reasons = new Map<string, { rule: string; evidence: string }>();
+  private members = new Map<string, Set<string>>();
+  private span = new Map<string, [number, number]>();
   constructor(
     private readonly weight: (k: string) => number,
-    private readonly apart: Array<[string, string]>,
-  ) {}
+    private readonly apart: ReadonlyMap<string, ReadonlySet<string>>,
+    dates: ReadonlyMap<string, readonly number[]>,
+  ) {
+    for (const [k, ds] of dates) if (ds.length) this.span.set(k, [Math.min(...ds), Math.max(...ds)]);
+  }
   find(k: string): string {
     let r = k;
     while (this.parent.has(r)) r = this.parent.get(r)!;
     return r;
   }
-  members(root: string, all: Iterable<string>): string[] {
-    return [...all].filter((k) => this.find(k) === root);
+  private of(root: string): Set<string> {
+    return this.members.get(root) ?? new Set([root]);
   }
-  join(a: string, b: string, rule: string, evidence: string, all: Iterable<string>): boolean {
+  /** Joins the entities of `a` and `b`; refused when the user said two of their keys differ, or (`maxDays`) when their dates lie further apart. */
+  join(a: string, b: string, rule: string, evidence: string, maxDays?: number): boolean {
     const [ra, rb] = [this.find(a), this.find(b)];
     if (ra === rb) return false;
-    if (rule !== 'corrections.same' && this.apart.length) {
-      const [ma, mb] = [this.members(ra, all), this.members(rb, all)];
-      if (this.apart.some(([x, y]) => (ma.includes(x) && mb.includes(y)) || (ma.includes(y) && mb.includes(x)))) return false;
+    const [ma, mb] = [this.of(ra), this.of(rb)];
+    if (rule !== 'corrections.same' && this.apart.size) {
+      const [small, large] = ma.size <= mb.size ? [ma, mb] : [mb, ma];
+      for (const k of small) for (const other of this.apart.get(k) ?? []) if (large.has(other)) return false;
     }
+    const [sa, sb] = [this.span.get(ra), this.span.get(rb)];
+    const merged: [number, number] | undefined = sa && sb ? [Math.min(sa[0], sb[0]), Math.max(sa[1], sb[1])] : (sa ?? sb);
+    if (maxDays !== undefined && merged && merged[1] - merged[0] > maxDays * DAY) return false;
     // the root is the heavier key (more mentions), then the smaller: order-independent
     const [root, child] = this.weight(ra) > this.weight(rb) || (this.weight(ra) === this.weight(rb) && ra < rb) ? [ra, rb] : [rb, ra];
     this.parent.set(child, root);
-    this.reasons.set(child, { rule, evidence, to: child === rb ? a : b });
+    this.reasons.set(child, { rule, evidence });
+    const all = new Set([...ma, ...mb]);
+    this.members.set(root, all);
+    this.members.delete(child);
+    if (merged) this.span.set(root, merged);
     return true;
   }
   /** Every key's canonical key, with the rule and evidence of the join that brought it (or its root) in. */
@@ -111,7 +132,8 @@ export function linkCorpus(extractions: readonly Extraction[], corrections?: Cor
   for (const x of extractions) {
     for (const e of x.entities) {
       let i = info.get(e.key);
-      if (!i) info.set(e.key, (i = { key: e.key, category: e.category, label: e.label, names: new Set(), documents: new Set(), mentions: 0, dates: new Set(), rules: new Set() }));
+      if (!i) info.set(e.key, (i = { key: e.key, category: e.category, label: e.label, labels: new Map(), names: new Set(), documents: new Set(), mentions: 0, dates: new Set(), rules: new Set() }));
+      i.labels.set(e.label, (i.labels.get(e.label) ?? 0) + 1);
       i.names.add(e.label);
       for (const a of e.aliases) i.names.add(a);
       i.documents.add(x.doc.id);
@@ -120,12 +142,27 @@ export function linkCorpus(extractions: readonly Extraction[], corrections?: Cor
       for (const r of e.rules) i.rules.add(r.split('+')[0]);
     }
   }
+  // a key's label: the one its documents give most often, then the smallest (not the first seen: order-independent)
+  for (const i of info.values()) i.label = [...i.labels].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
   const keys = [...info.keys()].sort();
-  const byLabel = (s: string) => (info.has(s) ? [s] : keys.filter((k) => info.get(k)!.label.toLowerCase() === s.toLowerCase()));
-  const apart: Array<[string, string]> = [];
-  for (const [a, b] of corrections?.different ?? []) for (const x of byLabel(a)) for (const y of byLabel(b)) apart.push([x, y]);
-  const uf = new Components((k) => info.get(k)?.mentions ?? 0, apart);
-  const join = (a: string, b: string, rule: string, evidence: string) => uf.join(a, b, rule, evidence, keys);
+  const unmatched: string[] = [];
+  const byLabel = (s: string) => {
+    const ks = info.has(s) ? [s] : keys.filter((k) => info.get(k)!.label.toLowerCase() === s.toLowerCase());
+    if (!ks.length && !unmatched.includes(s)) unmatched.push(s);
+    return ks;
+  };
+  const apart = new Map<string, Set<string>>();
+  for (const [a, b] of corrections?.different ?? []) {
+    for (const x of byLabel(a)) {
+      for (const y of byLabel(b)) {
+        apart.set(x, (apart.get(x) ?? new Set()).add(y));
+        apart.set(y, (apart.get(y) ?? new Set()).add(x));
+      }
+    }
+  }
+  const dates = new Map([...info].map(([k, i]) => [k, [...i.dates].map((d) => Date.parse(d)).filter((t) => !Number.isNaN(t))]));
+  const uf = new Components((k) => info.get(k)?.mentions ?? 0, apart, dates);
+  const join = (a: string, b: string, rule: string, evidence: string, maxDays?: number) => uf.join(a, b, rule, evidence, maxDays);
 
   // the user's joins first: they win over everything the rules would do
   for (const [a, b] of corrections?.same ?? []) {
@@ -154,11 +191,13 @@ export function linkCorpus(extractions: readonly Extraction[], corrections?: Cor
     if (isAcronym(i.label)) continue;
     for (const n of i.names) if (isAcronym(n)) expansions.set(n, (expansions.get(n) ?? new Set()).add(k));
   }
+  const byInitials = new Map<string, string[]>();
+  for (const o of orgs) if (!isAcronym(info.get(o)!.label)) byInitials.set(initials(info.get(o)!.label), [...(byInitials.get(initials(info.get(o)!.label)) ?? []), o]);
   for (const k of orgs) {
     const i = info.get(k)!;
     if (!isAcronym(i.label)) continue;
     const defined = [...(expansions.get(i.label) ?? [])];
-    const spelled = defined.length || i.label.length < 3 ? [] : orgs.filter((o) => o !== k && !isAcronym(info.get(o)!.label) && initials(info.get(o)!.label) === i.label && [...info.get(o)!.documents].some((d) => i.documents.has(d)));
+    const spelled = defined.length || i.label.length < 3 ? [] : (byInitials.get(i.label) ?? []).filter((o) => o !== k && [...info.get(o)!.documents].some((d) => i.documents.has(d)));
     const to = defined.length === 1 ? defined : spelled.length === 1 ? spelled : [];
     if (to.length) join(to[0], k, 'link.acronym', `${i.label} = ${info.get(to[0])!.label}`);
   }
@@ -186,37 +225,38 @@ export function linkCorpus(extractions: readonly Extraction[], corrections?: Cor
   }
   const events = keys.filter((k) => (info.get(k)!.category === 'Event' || info.get(k)!.category === 'Proposal') && roles.has(k));
   const head = (k: string) => fold(info.get(k)!.label).split(/\s+/).filter((w) => !STOP.has(w))[0] ?? '';
-  const lastWord = (k: string) => fold(info.get(k)!.label.split(/\s+on\s+/)[0]).split(/\s+/).pop() ?? '';
-  // compared within buckets of one head word, so that a corpus of many events is not compared pair by pair
+  const lastWord = (k: string) => fold(info.get(k)!.label.split(/\s+on\s+/i)[0]).split(/\s+/).pop() ?? '';
+  const canon = (k: string) => uf.find(k);
+  // compared within buckets of one head word and one participant (every join needs one in common), so that a corpus
+  // of many events is not compared pair by pair
   const buckets = new Map<string, string[]>();
-  for (const k of events) for (const w of new Set([head(k), lastWord(k)])) buckets.set(w, [...(buckets.get(w) ?? []), k]);
-  const pairs = new Set<string>();
+  for (const k of events) {
+    for (const w of new Set([head(k), lastWord(k)])) for (const a of new Set([...roles.get(k)!.actors].map(canon))) buckets.set(`${w}\u0000${a}`, [...(buckets.get(`${w}\u0000${a}`) ?? []), k]);
+  }
   for (const bucket of [...buckets.keys()].sort().map((w) => buckets.get(w)!)) {
     for (let a = 0; a < bucket.length; a++) {
       for (let b = a + 1; b < bucket.length; b++) {
-      const [x, y] = [bucket[a], bucket[b]];
-      if (pairs.has(`${x}\u0000${y}`)) continue;
-      pairs.add(`${x}\u0000${y}`);
-      const [ix, iy] = [info.get(x)!, info.get(y)!];
-      if ([...ix.documents].some((d) => iy.documents.has(d))) continue; // within a document, resolve decided
-      if (lastWord(x) !== lastWord(y) && head(x) !== head(y)) continue;
-      const [dx, dy] = [[...ix.dates][0], [...iy.dates][0]];
-      if (dx && dy && Math.abs(Date.parse(dx) - Date.parse(dy)) > 3 * DAY) continue;
-      const [rx, ry] = [roles.get(x)!, roles.get(y)!];
-      const canon = (k: string) => uf.find(k);
-      const shared = [...rx.actors].filter((k) => [...ry.actors].some((o) => canon(o) === canon(k)));
-      const place = [...rx.places].some((k) => [...ry.places].some((o) => canon(o) === canon(k)));
-      if (ix.category !== iy.category) continue;
-      // a proposal is one when its name and a proposer are; an event when two participants, or one and the place, are
-      const same = ix.category === 'Proposal' ? nameForm(ix.label) === nameForm(iy.label) && shared.length >= 1 : shared.length >= 2 || (shared.length >= 1 && place);
-      if (same) join(x, y, 'link.same-event', `${ix.label} / ${iy.label}: ${shared.join(', ')}${place ? ' at the same place' : ''}${dx && dy ? `, ${dx} / ${dy}` : ''}`);
+        const [x, y] = [bucket[a], bucket[b]];
+        if (canon(x) === canon(y)) continue;
+        const [ix, iy] = [info.get(x)!, info.get(y)!];
+        if (ix.category !== iy.category || [...ix.documents].some((d) => iy.documents.has(d))) continue; // within a document, resolve decided
+        if (lastWord(x) !== lastWord(y) && head(x) !== head(y)) continue;
+        const [rx, ry] = [roles.get(x)!, roles.get(y)!];
+        const theirs = new Set([...ry.actors].map(canon));
+        const shared = [...new Set([...rx.actors].map(canon))].filter((k) => theirs.has(k));
+        const place = [...rx.places].some((k) => [...ry.places].some((o) => canon(o) === canon(k)));
+        // a proposal is one when its name and a proposer are; an event when two participants, or one and the place, are
+        const same = ix.category === 'Proposal' ? nameForm(ix.label) === nameForm(iy.label) && shared.length >= 1 : shared.length >= 2 || (shared.length >= 1 && place);
+        const [dx, dy] = [[...ix.dates][0], [...iy.dates][0]];
+        // the dates of the whole group, not only of the pair, stay within three days
+        if (same) join(x, y, 'link.same-event', `${ix.label} / ${iy.label}: ${shared.join(', ')}${place ? ' at the same place' : ''}${dx && dy ? `, ${dx} / ${dy}` : ''}`, 3);
+      }
     }
-  }
   }
 
   const dropped = new Set<string>();
   for (const n of corrections?.notEntity ?? []) for (const k of byLabel(n)) dropped.add(uf.find(k));
   const labels = new Map<string, string>();
   for (const [n, label] of corrections?.rename ?? []) for (const k of byLabel(n)) labels.set(uf.find(k), label);
-  return { joins: uf.result(keys), dropped, labels };
+  return { joins: uf.result(keys), dropped, labels, unmatched };
 }

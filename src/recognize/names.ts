@@ -120,7 +120,7 @@ export function namesPerson(toks: Token[], i: number, j: number, lex: Lexicon, a
   // a given name that is also a common word ("Crew Dragon", "Navy") counts only when the tagger takes it for a name
   // three words or more that no dictionary knows ("Aung San Suu Kyi") are a name
   if (j - i >= 3 && toks.slice(i, j).every((t) => !t.lexical)) return true;
-  if (j - i >= 2) return givenTag(first) || (lex.isGivenName(first.text) && nameLike(first)) || lex.actors.people.has(toks.slice(i, j).map((t) => fold(t.text)).join(' '));
+  if (j - i >= 2) return givenTag(first) || (lex.isGivenName(first.text) && nameLike(first) && !lex.commonWords.has(first.norm)) || lex.actors.people.has(toks.slice(i, j).map((t) => fold(t.text)).join(' '));
   // one word: the tagger's name, a surname of the dictionaries, or a word no dictionary knows ("Netanyahu said");
   // it keeps a key of its document unless a full name explains it, so it links nothing across documents
   return first.tags.has('Person') || first.tags.has('LastName') || givenTag(first) || lex.personNames.family.has(fold(first.text)) || !first.lexical;

@@ -4,6 +4,8 @@ import type { Candidate, Sentence, Token } from '../model.js';
 import { breaksAfter, isAllCaps, isCap, nameRuns, span } from '../parse/tokens.js';
 import { FUNCTION_WORDS, headAt } from './words.js';
 
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+
 /**
  * Where an organisation's name that ends before token `e` really ends: "Ministry of Foreign Affairs", "Party for
  * Freedom", "Ministry of Foreign Affairs and Trade" ("and" only after "of"/"for", and not before a second
@@ -43,8 +45,8 @@ export function organizationMentions(sentence: Sentence, text: string, lex: Lexi
       // "Peace and Freedom Party", "National Search and Rescue Agency": two capitalised words joined by "and"
       // (common words both: "Ebrahim Asgharzadeh and Union of …" is two names)
       else if (before(s) && toks[s - 1].norm === 'and' && s - 1 > 0 && isCap(toks[s - 2]) && !breaksAfter(toks[s - 2]) && common(toks[s - 2]) && !toks[s - 2].tags.has('Adjective') && !lex.orgHeadWords.has(toks[s].text) && !toks[s - 2].tags.has('Person')) s -= 2;
-      // "1st Fleet Command"
-      else if (before(s) && /^\d+(st|nd|rd|th)$/.test(toks[s - 1].norm)) s--;
+      // "1st Fleet Command", "the Second Circuit Court of Appeals"
+      else if (before(s) && (/^\d+(st|nd|rd|th)$/.test(toks[s - 1].norm) || (isCap(toks[s - 1]) && s - 1 > 0 && ORDINALS.has(toks[s - 1].norm)))) s--;
       else break;
     }
     let e = i + 1;

@@ -8,7 +8,7 @@
  * - A bare surname is the bearer of that surname named in the document with a compatible title, then the most
  *   prominent one (most mentions so far; the first named on a tie): "Biden" in a story about Joe Biden that
  *   names his son Hunter Biden is Joe Biden (`coref.surname`); a bare given name is the one person with that
- *   given name (`coref.given-name`), else it stays unresolved.
+ *   given name (`coref.first-name`), else it stays unresolved.
  * - A one-word name that names no full name of the document is a person of this document only: a surname alone
  *   never links two documents (`person:biden@doc`).
  */
@@ -37,7 +37,11 @@ export interface PersonKey {
 /** `b` (named later) is `a` with words left out (middle names, initials), same first and last word, no generational suffix. */
 function variantOf(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return false;
-  const strip = (ws: string[]) => ws.filter((w) => !isInitial(w));
+  // initials count when both names have them ("George H. W. Bush" is not "George W. Bush"); a last "V" is a suffix
+  const initialsOf = (ws: string[]) => ws.filter((w, i) => isInitial(w) && !(i === ws.length - 1 && SUFFIX.test(w))).join('');
+  const [ia, ib] = [initialsOf(a), initialsOf(b)];
+  if (ia && ib && ia !== ib) return false;
+  const strip = (ws: string[]) => ws.filter((w, i) => !isInitial(w) || (i === ws.length - 1 && SUFFIX.test(w)));
   const [x, y] = [strip(a), strip(b)];
   if (x.join(' ') === y.join(' ')) return true;
   if (x.some((w) => SUFFIX.test(w)) !== y.some((w) => SUFFIX.test(w))) return false;

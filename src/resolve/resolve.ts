@@ -86,8 +86,9 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
           // an event is of its document until the link stage finds it reported elsewhere; its key does not depend
           // on whether a date was found, and only two events of one name on different dates here are told apart by it
           const base = `${CATEGORY_PREFIX[c.category]}:${slug(label)}@${slug(docId)}`;
-          const other = events.find((e) => e.key.startsWith(base) && e.date !== frame.date && e.date && frame.date);
-          key = other ? `${base}:${frame.date}` : (events.find((e) => e.key.startsWith(base))?.key ?? base);
+          const ofBase = events.filter((e) => e.key === base || e.key.startsWith(`${base}:`));
+          const same = ofBase.find((e) => !e.date || !frame.date || e.date === frame.date);
+          key = same?.key ?? (ofBase.length ? `${base}:${frame.date}` : base);
           events.push({ key, head, date: frame.date });
         }
       } else {
