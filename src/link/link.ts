@@ -224,8 +224,11 @@ export function linkCorpus(extractions: readonly Extraction[], corrections?: Cor
     }
   }
   const events = keys.filter((k) => (info.get(k)!.category === 'Event' || info.get(k)!.category === 'Proposal') && roles.has(k));
-  const head = (k: string) => fold(info.get(k)!.label).split(/\s+/).filter((w) => !STOP.has(w))[0] ?? '';
-  const lastWord = (k: string) => fold(info.get(k)!.label.split(/\s+on\s+/i)[0]).split(/\s+/).pop() ?? '';
+  // each event's first word and head noun, once (not per pair)
+  const headOf = new Map(events.map((k) => [k, fold(info.get(k)!.label).split(/\s+/).filter((w) => !STOP.has(w))[0] ?? '']));
+  const lastOf = new Map(events.map((k) => [k, fold(info.get(k)!.label.split(/\s+on\s+/i)[0]).split(/\s+/).pop() ?? '']));
+  const head = (k: string) => headOf.get(k)!;
+  const lastWord = (k: string) => lastOf.get(k)!;
   const canon = (k: string) => uf.find(k);
   // compared within buckets of one head word and one participant (every join needs one in common), so that a corpus
   // of many events is not compared pair by pair

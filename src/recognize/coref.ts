@@ -6,7 +6,7 @@ import { slug, type Lexicon } from '../lexicon/index.js';
 import type { Candidate, ParsedDocument, Token } from '../model.js';
 import { apart, isCap, span } from '../parse/tokens.js';
 import { selectMentions } from './overlap.js';
-import { FUNCTION_WORDS, headAt, NAME_PARTICLES, nameLike } from './words.js';
+import { FUNCTION_WORDS, givenTag, headAt, NAME_PARTICLES, nameLike } from './words.js';
 
 /**
  * Rule `coref.surname`: a bare surname or given name of a person named in full in the document ("Wang" → Wang Yi),
@@ -44,7 +44,7 @@ export function surnameMentions(parsed: ParsedDocument, kept: Candidate[], title
 /** A capitalised word that can stand as a given name before a surname: a name compromise knows or an unknown word, not a title, place or function word. */
 const givenNameBefore = (t: Token, lex: Lexicon) =>
   /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
-  (t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName') || (lex.isGivenName(t.text) && nameLike(t)) || !t.lexical) && !t.possessive && !/[,;:()"]/.test(t.post) && nameLike(t) && !FUNCTION_WORDS.has(t.norm) && !/\d/.test(t.text) && !lex.titles.heads.has(t.norm) && !lex.titles.honorifics.has(t.norm) && !lex.titles.modifiers.has(t.norm) && !t.tags.has('Place') && !t.tags.has('Demonym') && !t.tags.has('Organization') && !t.tags.has('Month') && !t.tags.has('WeekDay');
+  (givenTag(t) || (lex.isGivenName(t.text) && nameLike(t)) || !t.lexical) && !t.possessive && !/[,;:()"]/.test(t.post) && nameLike(t) && !FUNCTION_WORDS.has(t.norm) && !/\d/.test(t.text) && !lex.titles.heads.has(t.norm) && !lex.titles.honorifics.has(t.norm) && !lex.titles.modifiers.has(t.norm) && !t.tags.has('Place') && !t.tags.has('Demonym') && !t.tags.has('Organization') && !t.tags.has('Month') && !t.tags.has('WeekDay');
 
 /**
  * Rule `coref.definite-title`: "the foreign minister" is the person named earlier with that title ("Foreign

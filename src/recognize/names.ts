@@ -2,7 +2,7 @@
 import { fold, type Lexicon } from '../lexicon/index.js';
 import type { Candidate, Sentence, Token } from '../model.js';
 import { apart, breaksAfter, isAllCaps, isCap, isInitial, span } from '../parse/tokens.js';
-import { FUNCTION_WORDS, headAt, NAME_PARTICLES, NAME_TITLES, nameLike, THING_WORDS } from './words.js';
+import { FUNCTION_WORDS, givenTag, headAt, NAME_PARTICLES, NAME_TITLES, nameLike, nameTag, THING_WORDS } from './words.js';
 
 /** Reads a person's name at `i`: 1 to 4 capitalised words (with particles), not a known place or title. */
 export function nameAt(toks: Token[], i: number, lex: Lexicon, gaz: Candidate[]): number {
@@ -41,9 +41,8 @@ export function taggedPersonMentions(sentence: Sentence, text: string, lex: Lexi
       else break;
     }
     const single = j - i === 1;
-    const known = (t: Token) => t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
     // a lone capitalised word opening a sentence is a person only when compromise knows it as a name
-    const openerNotName = single && i === 0 && !known(toks[i]);
+    const openerNotName = single && i === 0 && !nameTag(toks[i]);
     const shouting = single && isAllCaps(toks[i].text) && toks[i].text.length > 1 && sentence.tokens.every(isCapOrSymbol);
     if (!openerNotName && !shouting) {
       out.push({ docId, ...span(sentence, i, j, text), category: 'Person', form: 'name', rule: 'tagger.person', priority: 1 });
@@ -93,8 +92,6 @@ export function actorSlotNameMentions(sentence: Sentence, text: string, lex: Lex
   return out;
 }
 
-const givenTag = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
-
 /** How often each capitalised word stands alone in the document (no capitalised word before or after it). */
 export function aloneCounts(sentences: readonly Sentence[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -123,7 +120,7 @@ export function namesPerson(toks: Token[], i: number, j: number, lex: Lexicon, a
   if (j - i >= 2) return givenTag(first) || (lex.isGivenName(first.text) && nameLike(first) && !lex.commonWords.has(first.norm)) || lex.actors.people.has(toks.slice(i, j).map((t) => fold(t.text)).join(' '));
   // one word: the tagger's name, a surname of the dictionaries, or a word no dictionary knows ("Netanyahu said");
   // it keeps a key of its document unless a full name explains it, so it links nothing across documents
-  return first.tags.has('Person') || first.tags.has('LastName') || givenTag(first) || lex.personNames.family.has(fold(first.text)) || !first.lexical;
+  return first.tags.has('Person') || nameTag(first) || lex.personNames.family.has(fold(first.text)) || !first.lexical;
 }
 
 /** One token that is initials and a surname: "T.O'Gorman", "J.R.Smith". */

@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon/index.js';
 import type { Candidate, Sentence, Token } from '../model.js';
 import { breaksAfter, isAllCaps, isCap, nameRuns, span } from '../parse/tokens.js';
-import { FUNCTION_WORDS, headAt } from './words.js';
+import { FUNCTION_WORDS, givenTag, headAt } from './words.js';
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
 
@@ -69,7 +69,7 @@ export function taggedOrganizationMentions(sentence: Sentence, text: string, lex
   const modifier = (i: number, j: number) => j - i === 1 && toks[i].lexical !== 'Organization' && !!toks[j] && !isCap(toks[j]) && toks[j].tags.has('Noun') && !toks[j].tags.has('Pronoun');
   // one common word ("Society", "Emergency") or two letters the tagger guessed; a given name and a surname ("Barack Obama")
   const word = (i: number, j: number) => j - i === 1 && toks[i].lexical !== 'Organization' && (lex.commonWords.has(toks[i].norm) || toks[i].text.length <= 2 || lex.orgHeadWords.has(toks[i].text.replace(/\.$/, '')) || lex.orgHeadWords.has(`${toks[i].text}.`));
-  const person = (i: number, j: number) => j - i === 2 && (toks[i].tags.has('FirstName') || toks[i].tags.has('MaleName') || toks[i].tags.has('FemaleName')) && !lex.commonWords.has(toks[i].norm) && !lex.orgHeadWords.has(toks[i + 1].text) && toks[i].lexical !== 'Organization';
+  const person = (i: number, j: number) => j - i === 2 && givenTag(toks[i]) && !lex.commonWords.has(toks[i].norm) && !lex.orgHeadWords.has(toks[i + 1].text) && toks[i].lexical !== 'Organization';
   return nameRuns(toks, ok)
     .filter(([i, j]) => !modifier(i, j) && !word(i, j) && !person(i, j))
     // with a head word the name may go on ("Chapman University School of Law"); "the EEZ of Cyprus" does not

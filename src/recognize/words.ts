@@ -18,6 +18,11 @@ export const NAME_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Pe
 
 export const nameLike = (t: Token) => !t.lexical || NAME_TAGS.includes(t.lexical);
 
+/** The tagger reads the word as a given name here. */
+export const givenTag = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
+/** The tagger reads the word as a given name or a surname here. */
+export const nameTag = (t: Token) => givenTag(t) || t.tags.has('LastName');
+
 /** Longest title head at `i`, as a token count. */
 export function headAt(toks: Token[], i: number, lex: Lexicon): number {
   const dash = toks[i]?.norm.lastIndexOf('-') ?? -1;

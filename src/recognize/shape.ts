@@ -1,0 +1,102 @@
+/**
+ * recognize/shape: rule `person.shape` — what cannot be one person's name is not a person, and a name's span loses
+ * what is not the name (a title's leftover word, a caption's marker) or gains its generational suffix.
+ */
+import { fold, type Lexicon } from '../lexicon/index.js';
+import type { Candidate, ParsedDocument, Token } from '../model.js';
+import { apart, isCap, isInitial, span } from '../parse/tokens.js';
+import { FUNCTION_WORDS, givenTag, nameTag, THING_WORDS } from './words.js';
+
+/** The rules that guess a person from a capitalised word; a title or an honorific is evidence of its own. */
+const GUESSES = new Set(['proper.name-in-actor-slot', 'tagger.person']);
+/** Words that mark a picture caption in news pages ("Image:", "Photo:"). */
+const CAPTION = new Set(['image', 'photo', 'file', 'picture']);
+
+/**
+ * One word that can be a person's name alone: not a contraction ("I'm"), an adverb, pronoun, month or weekday, a
+ * plural, a word with a capital inside ("JavaScript") or one of the commonest English words ("Constitution", "Life")
+ * — unless the tagger or the actor dictionaries know it as a name.
+ */
+function oneWordName(t: Token, lex: Lexicon): boolean {
+  if (/['’](m|ve|ll|d|re|t|s)$/i.test(t.text)) return false;
+  if (['Adverb', 'Pronoun', 'Conjunction', 'Preposition', 'Expression', 'Month', 'WeekDay', 'Date'].some((tag) => t.tags.has(tag))) return false;
+  if (/\p{Ll}\p{Lu}/u.test(t.text.replace(/^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)(?=\p{Lu})/u, ''))) return false;
+  if (nameTag(t)) return true;
+  const lower = t.text.toLowerCase();
+  // a name of the dictionaries that is also a common word ("Sun", "Life") needs the tagger's word for it
+  if (lex.commonWords.has(lower) || (lower.endsWith('s') && lex.commonWords.has(lower.slice(0, -1)))) return false;
+  // "Fellow Democrats", "Londoners": who acts, as the agents dictionary names them, or a plural
+  if (lex.agents.byFirst.has(lower) || lex.agents.byFirst.has(lower.replace(/s$/, '')) || lex.agents.byFirst.has(`${lower.replace(/s$/, '')}s`)) return false;
+  return lex.personNames.family.has(fold(t.text)) || !t.tags.has('Plural');
+}
+
+/** Whether a person mention's text can be one person's name. */
+function personShaped(text: string, lex: Lexicon, surnames: ReadonlySet<string>): boolean {
+  const words = text.split(/\s+/);
+  if (/[/[\]]/.test(text)) return false;
+  if (words.some((w) => w.split('-').length > 1 && w.split('-').every((p) => surnames.has(p)))) return false;
+  if (words.length === 1 && /^\p{Lu}{3,}$/u.test(text)) return false;
+  if (words.length === 1 && (lex.titles.heads.has(text.toLowerCase()) || lex.titles.honorifics.has(text.toLowerCase()))) return false;
+  const last = words[words.length - 1];
+  if (words.length > 1 && (THING_WORDS.has(last.toLowerCase()) || lex.orgHeadWords.has(last) || lex.regionHeads.has(last.toLowerCase()))) return false;
+  // "Storm Chantal", "Hurricane Humberto": a thing word first names a thing, unless it is also a name ("Park Geun-hye")
+  const first = words[0].toLowerCase();
+  const nameWord = !lex.commonWords.has(first) && (lex.isGivenName(words[0]) || lex.personNames.family.has(fold(words[0])));
+  return !(words.length > 1 && THING_WORDS.has(first) && !nameWord);
+}
+
+/** The `person.shape` phase over a document's candidates. */
+export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex: Lexicon): Candidate[] {
+  const text = parsed.doc.text;
+  const full = mentions.filter((m) => m.category === 'Person' && m.form === 'name' && m.text.includes(' '));
+  const surnames = new Set(full.map((m) => m.text.split(/\s+/).pop()!));
+  const parts = new Set(full.flatMap((m) => m.text.split(/\s+/)));
+  const named = (m: Candidate, t: Token) => mentions.some((o) => o !== m && o.start < t.end && t.start < o.end);
+  const out: Candidate[] = [];
+  for (const m of mentions) {
+    if (m.category !== 'Person' || m.form === 'title') {
+      out.push(m);
+      continue;
+    }
+    const s = parsed.sentences[m.sentence];
+    const toks = s.tokens.slice(m.tokens[0], m.tokens[1]);
+    const last = toks[toks.length - 1];
+    if (!personShaped(m.text, lex, surnames)) continue;
+    // a name starts with a capital ("de Recherche" is the end of a French name) and does not end in a verb form ("Public Licensed")
+    if (!isCap(toks[0]) || (toks.length > 1 && ['PastTense', 'Gerund', 'Participle'].some((x) => last.tags.has(x)) && !last.tags.has('Person'))) continue;
+    // a common word first that is no name and no initial: "National de Recherche" is no person; before a given name
+    // ("Director of National Intelligence John Ratcliffe") it is a title's leftover, cut off
+    const leading = toks.length > 1 && lex.commonWords.has(toks[0].norm) && !isInitial(toks[0]) && !/^\p{Lu}\.?$/u.test(toks[0].text) && !lex.isGivenName(toks[0].text) && !nameTag(toks[0]);
+    const givenSecond = toks.length > 2 && isCap(toks[1]) && (lex.isGivenName(toks[1].text) || givenTag(toks[1]));
+    if (leading && !givenSecond) continue;
+    // one word a guessing rule took for a person, that no full name of the document has as a part
+    if (toks.length === 1 && GUESSES.has(m.rule) && !parts.has(m.text) && !oneWordName(toks[0], lex)) continue;
+    // "Met Éireann", "Walter Reed Hospital": one word guessed a person, glued to a capitalised word no rule named, or
+    // to the start of another name, is part of a longer name
+    const prev = s.tokens[m.tokens[0] - 1];
+    const next = s.tokens[m.tokens[1]];
+    const glued = (t: Token | undefined, k: number) => !!t && isCap(t) && !apart(s.tokens, k) && !FUNCTION_WORDS.has(t.norm) && !['Adjective', 'Demonym', 'Adverb', 'Date', 'Conjunction'].some((x) => t.tags.has(x)) && !lex.titles.heads.has(t.norm) && !lex.titles.honorifics.has(t.norm) && !lex.titles.modifiers.has(t.norm) && !t.possessive;
+    if (toks.length === 1 && GUESSES.has(m.rule) && ((glued(prev, m.tokens[0]) && !named(m, prev)) || (next && glued(next, m.tokens[1]) && named(m, next) && !mentions.some((o) => o.category === 'Person' && o.start === next.start)))) continue;
+    if (leading && givenSecond) {
+      out.push({ ...m, ...span(s, m.tokens[0] + 1, m.tokens[1], text) });
+      continue;
+    }
+    // "Tom Tancredo Image: Gage Skidmore", "Howie HawkinsImage:": a caption's marker is markup, not a name
+    if (toks.length > 2 && CAPTION.has(last.norm) && text[last.end] === ':') {
+      out.push({ ...m, ...span(s, m.tokens[0], m.tokens[1] - 1, text) });
+      continue;
+    }
+    const gluedCaption = /\p{Ll}(\.?(?:Image|Photo))$/u.exec(last.text);
+    // "Cyrus R. Vance, Jr.": the generational suffix after a comma is part of the name (and tells the son apart)
+    const suffix = /^,?\s(Jr|Sr)\b\.?/.exec(text.slice(m.end, m.end + 6));
+    const end = toks.length > 1 && gluedCaption && text[last.end] === ':' ? m.end - gluedCaption[1].length : toks.length > 1 && suffix ? m.end + suffix[0].length : undefined;
+    if (end !== undefined) {
+      out.push({ ...m, end, text: text.slice(m.start, end) });
+      continue;
+    }
+    // "John R. Lewis Voting Rights Act", "Clinton Foundation": a name inside the name of a thing
+    if (next && isCap(next) && !apart(s.tokens, m.tokens[1]) && (THING_WORDS.has(next.norm) || lex.orgHeadWords.has(next.text))) continue;
+    out.push(m);
+  }
+  return out;
+}
