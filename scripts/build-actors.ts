@@ -1135,13 +1135,20 @@ function mergeOrgs(orgs: Org[]) {
   return [...groups.values()];
 }
 
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+const DATE_NAME = new RegExp(`^(${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})$`, 'i');
+
 function buildOrganizations(orgs: Org[]) {
   const out: Array<{ id: string; name: string; aliases: string[]; code: string; kind: string; country?: string }> = [];
   const usedIds = new Set<string>();
   for (const group of mergeOrgs(orgs)) {
     const acronyms = new Set(group.flatMap((o) => [...o.acronyms]));
     const names = [...new Set(group.flatMap((o) => o.names))];
-    const cased = [...new Set(names.map((n) => orgCase(n, acronyms)))];
+    // a name that reads as a date ('May 15', '17 November') would make every such date in the text an organisation
+    const dated = (n: string) => DATE_NAME.test(n);
+    for (const n of names.filter(dated)) drop('organizations: a name that reads as a date (the other names are kept)', n);
+    const cased = [...new Set(names.filter((n) => !dated(n)).map((n) => orgCase(n, acronyms)))];
+    if (!cased.length) continue;
     const isAcr = (n: string) => !n.includes(' ') && (acronyms.has(n.replace(/\./g, '')) || isAcronymToken(n, true));
     let main = cased.find((n) => !isAcr(n)) ?? cased[0];
     const first = group[0];

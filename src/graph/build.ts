@@ -150,6 +150,11 @@ export function buildGraph(extractions: Iterable<Extraction>, options: GraphOpti
       diagnostics.push({ docId: e.documents[0], stage: 'graph', rule: 'graph.unresolved-name', severity: 'info', message: `"${e.label}" names no one the document names in full and takes part in no relation; left out` });
       continue;
     }
+    // letters in capitals only guessed to be an organisation, that no document defines and no relation reads ("URL", "FAQ")
+    if (e.category === 'Organization' && e.rules.every((r) => r === 'tagger.organization-acronym') && !linked.has(key)) {
+      diagnostics.push({ docId: e.documents[0], stage: 'graph', rule: 'graph.unsupported-acronym', severity: 'info', message: `"${e.label}" is only guessed to be an organisation (no document defines it, no relation reads it); left out` });
+      continue;
+    }
     if ((e.category === 'Event' || e.category === 'Proposal') && !linked.has(key)) {
       diagnostics.push({ docId: e.documents[0], stage: 'graph', rule: 'graph.unlinked-event', severity: 'info', message: `${e.category} "${e.label}" has no relation; left out` });
       continue;

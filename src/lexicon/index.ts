@@ -2,7 +2,9 @@
  * lexicon: the world knowledge kg reads, loaded and indexed once. Countries, codes, demonyms and capitals
  * come from the world-countries package; the rest are data files in ./data with stable ids.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import type { Category, MentionForm } from '../model.js';
 import { buildAgents, buildCameo, buildPeople, buildPersonNames, STATE_SECTORS, type ActorPerson, type Agents, type Cameo } from './vocabulary.js';
 export type { ActorPerson, Agents, Cameo, CameoItem, CameoPattern, CameoVerb, CodeReading } from './vocabulary.js';
@@ -96,7 +98,7 @@ export interface Lexicon {
   countries: Map<string, CountryInfo>;
   /** Lower-cased first token → entries starting with it, longest first. */
   gazetteer: Map<string, GazetteerEntry[]>;
-  titles: { heads: Map<string, string[][]>; modifiers: Set<string>; linkers: Set<string>; honorifics: Set<string>; /** Words for what a person is for an organisation ("researcher", "spokesman"). */ roles: Set<string>; /** The last words of titles ("minister", "emir"): a phrase with one as head names an office holder. */ lastWords: Set<string> };
+  titles: { heads: Map<string, string[][]>; modifiers: Set<string>; linkers: Set<string>; honorifics: Set<string>; /** Words for what a person is for an organisation ("researcher", "spokesman"). */ roles: Set<string>; /** A party's member words before a name ("Republican Larry Hogan"). */ affiliations: Set<string>; /** Titles that hold a seat for a place ("senator", "governor"). */ constituency: Set<string>; /** The last words of titles ("minister", "emir"): a phrase with one as head names an office holder. */ lastWords: Set<string> };
   orgHeadWords: Set<string>;
   /** Plural nouns after an organisation's name that make it the actor ("Boko Haram militants"). */
   memberHeads: Set<string>;
@@ -143,6 +145,11 @@ export interface Lexicon {
    * and Turkish name lists (the gender-detection-from-name package, MIT), or a first name of the actor dictionaries.
    */
   isGivenName: (word: string) => boolean;
+  /**
+   * People's names as spelled, given names and surnames (some 39,000, mostly English-language: "Burns", "Fields",
+   * "Mahan"; the cspell people-names dictionary, MIT), folded (`fold`): a capitalised word that is one can name a person.
+   */
+  peopleNames: Set<string>;
   /** The commonest English words, lower case (data/common-words.json, SCOWL sizes 10 and 20). */
   commonWords: Set<string>;
   /** The clause reader's words (data/clauses.json). */
@@ -220,7 +227,7 @@ function namesAnOrganization(name: string, kind: string): boolean {
 function buildLexicon(): Lexicon {
   const world = require('world-countries') as WorldCountry[];
   const extra = readData<CountriesExtra>('countries-extra.json');
-  const titlesData = readData<{ heads: string[]; modifiers: string[]; linkers: string[]; honorifics: string[]; roles: string[] }>('titles.json');
+  const titlesData = readData<{ heads: string[]; modifiers: string[]; linkers: string[]; honorifics: string[]; roles: string[]; affiliations: string[]; constituency: string[] }>('titles.json');
   const orgData = readData<{ organizations: Array<{ id: string; name: string; aliases: string[] }>; headWords: string[]; memberHeads: string[] }>('organizations.json');
   const eventData = readData<Record<'events' | 'proposals' | 'modifiers' | 'topicPrepositions' | 'placePrepositions', string[]>>('events.json');
   const relData = readData<{ patterns: RelationPattern[]; reportedSpeech: { verbs: string[]; obligation: string[]; examples: string[] }; nominal: Array<Omit<NominalPattern, 'nouns' | 'targetPrepositions' | 'placePrepositions' | 'lightVerbs'> & Record<'nouns' | 'targetPrepositions' | 'placePrepositions' | 'lightVerbs', string[]>> }>('relations.json');
@@ -334,7 +341,7 @@ function buildLexicon(): Lexicon {
     predicates: new Map(readData<{ predicates: Predicate[] }>('predicates.json').predicates.map((p) => [p.id, p])),
     countries,
     gazetteer,
-    titles: { heads, modifiers: lower(titlesData.modifiers), linkers: lower(titlesData.linkers), honorifics: lower(titlesData.honorifics), roles: lower(titlesData.roles), lastWords: new Set([...heads.values()].flat().map((t) => t[t.length - 1]).filter((w) => /^[a-z]{3,}$/.test(w))) },
+    titles: { heads, modifiers: lower(titlesData.modifiers), linkers: lower(titlesData.linkers), honorifics: lower(titlesData.honorifics), roles: lower(titlesData.roles), affiliations: lower(titlesData.affiliations), constituency: lower(titlesData.constituency), lastWords: new Set([...heads.values()].flat().map((t) => t[t.length - 1]).filter((w) => /^[a-z]{3,}$/.test(w))) },
     orgHeadWords: new Set(orgData.headWords),
     memberHeads: lower(orgData.memberHeads),
     events: {
@@ -363,6 +370,7 @@ function buildLexicon(): Lexicon {
     personNames,
     commonWords: new Set(readData<{ words: string[] }>('common-words.json').words),
     isGivenName: (word: string) => personNames.given.has(fold(word)) || getGender(word) !== 'unknown',
+    peopleNames: new Set(readFileSync(new URL('dict/people-names.txt', pathToFileURL(require.resolve('@cspell/dict-people-names/cspell-ext.json'))), 'utf8').split('\n').filter((w) => w && !w.startsWith('#')).map(fold)),
     clauses: {
       subordinators: new Map(Object.entries(clauseData.subordinators)),
       relativePronouns: new Set(clauseData.relativePronouns),

@@ -101,8 +101,9 @@ class Components {
     const [sa, sb] = [this.span.get(ra), this.span.get(rb)];
     const merged: [number, number] | undefined = sa && sb ? [Math.min(sa[0], sb[0]), Math.max(sa[1], sb[1])] : (sa ?? sb);
     if (maxDays !== undefined && merged && merged[1] - merged[0] > maxDays * DAY) return false;
-    // the root is the heavier key (more mentions), then the smaller: order-independent
-    const [root, child] = this.weight(ra) > this.weight(rb) || (this.weight(ra) === this.weight(rb) && ra < rb) ? [ra, rb] : [rb, ra];
+    // the root is the heavier key (more mentions), then the smaller: order-independent; an acronym joins its
+    // expansion, which names the node ("Council of Ex-Muslims of Britain", not "CEMB")
+    const [root, child] = rule === 'link.acronym' || this.weight(ra) > this.weight(rb) || (this.weight(ra) === this.weight(rb) && ra < rb) ? [ra, rb] : [rb, ra];
     this.parent.set(child, root);
     this.reasons.set(child, { rule, evidence });
     const all = new Set([...ma, ...mb]);

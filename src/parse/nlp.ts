@@ -29,7 +29,8 @@ const POSSESSIVE = /['’]s$/i;
 const ABBREVIATION = /^(\p{L}\.)+\p{L}$/u;
 const INITIAL = /^\p{Lu}$/u;
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-const lexicalTag = (word: string): string | undefined => {
+/** The tag compromise's own lexicon gives a word or a phrase (lower case), if it lists it. */
+export const lexicalTag = (word: string): string | undefined => {
   const tag = Object.prototype.hasOwnProperty.call(LEXICON, word) ? LEXICON[word] : undefined;
   return Array.isArray(tag) ? tag[0] : tag;
 };

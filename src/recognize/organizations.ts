@@ -1,8 +1,12 @@
 /** recognize/organizations: `proper.organization` (a capitalised phrase ending in a head word) and `tagger.organization`. */
 import type { Lexicon } from '../lexicon/index.js';
 import type { Candidate, Sentence, Token } from '../model.js';
+import { lexicalTag } from '../parse/nlp.js';
 import { breaksAfter, isAllCaps, isCap, nameRuns, span } from '../parse/tokens.js';
-import { FUNCTION_WORDS, givenTag, headAt } from './words.js';
+import { FUNCTION_WORDS, givenTag, headAt, THING_WORDS } from './words.js';
+
+/** Lower-case nouns that make the capitalised name before them an organisation's ("the Tehreek-e-Labbaik party"). */
+const KIND_NOUNS = new Set(['party', 'movement', 'group', 'militia', 'organization', 'organisation', 'front', 'alliance', 'coalition', 'faction', 'union']);
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
 
@@ -14,16 +18,26 @@ const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth'
  */
 function continuation(toks: Token[], e: number, lex: Lexicon): number {
   const open = (k: number) => /[([]/.test(toks[k].pre) || /[[\]]/.test(toks[k].text);
+  // a given name before a capitalised word starts a person's name ("Presidency of Donald Trump", "House of Representatives Darin LaHood")
+  const person = (k: number) => givenTag(toks[k]) && toks[k].tags.has('Person') && !toks[k].tags.has('Place') && !!toks[k + 1] && isCap(toks[k + 1]) && !lex.orgHeadWords.has(toks[k + 1].text) && !breaksAfter(toks[k]);
   let linked = false;
-  while (e + 1 < toks.length && (['of', 'for'].includes(toks[e].norm) || (toks[e].norm === 'and' && linked)) && isCap(toks[e + 1]) && !breaksAfter(toks[e - 1]) && !open(e + 1)) {
+  while (e + 1 < toks.length && (['of', 'for'].includes(toks[e].norm) || (toks[e].norm === 'and' && linked)) && isCap(toks[e + 1]) && !breaksAfter(toks[e - 1]) && !open(e + 1) && !person(e + 1)) {
     let k = e + 2;
-    while (k < toks.length && isCap(toks[k]) && !breaksAfter(toks[k - 1]) && !open(k)) k++;
-    if (toks[e].norm === 'and' && toks.slice(e + 1, k).some((t) => lex.orgHeadWords.has(t.text))) break;
+    // not past a possessive: "Recording Industry Association of America's DMCA"
+    // nor into a title after the name ("House of Commons Speaker")
+    while (k < toks.length && isCap(toks[k]) && !breaksAfter(toks[k - 1]) && !open(k) && !toks[k - 1].possessive && !person(k) && !headAt(toks, k, lex)) k++;
+    // "and" before a second name: an organisation ("… and Stanford University"; "Health and Human Services" is one),
+    // a person ("… and Chris Fallows"), an acronym ("… and UC Davis")
+    const second = toks.slice(e + 1, k).some((t) => lex.orgHeadWords.has(t.text)) && (!lex.commonWords.has(toks[e + 1].norm) || k - e - 1 >= 3);
+    if (toks[e].norm === 'and' && (second || givenTag(toks[e + 1]) || lex.isGivenName(toks[e + 1].text) || isAllCaps(toks[e + 1].text))) break;
     linked = true;
     e = k;
   }
   return e;
 }
+
+/** Words that date a name rather than name it: "Former United States Central Intelligence Agency". */
+const TIME_MODIFIERS = new Set(['former', 'then', 'late', 'outgoing', 'incoming', 'acting', 'interim', 'erstwhile']);
 
 const dateWord = (t: Token) => t.tags.has('WeekDay') || t.tags.has('Month') || t.tags.has('Date');
 
@@ -37,14 +51,21 @@ export function organizationMentions(sentence: Sentence, text: string, lex: Lexi
     // not over a possessive ("United States' National Basketball Association"), unless of one common noun ("People's Party")
     const owner = (t: Token) => t.possessive || /['’]$/.test(t.text) || /^['’]/.test(t.post);
     const common = (t: Token) => [t.norm.replace(/['’]s?$/, ''), t.norm.replace(/s$/, ''), t.norm.replace(/ies$/, 'y')].some((w) => lex.commonWords.has(w));
-    // never over a bracket: "TIFR [Tata Institute …"
-    const before = (k: number) => k > 0 && !breaksAfter(toks[k - 1]) && (!owner(toks[k - 1]) || (common(toks[k - 1]) && !(k > 1 && isCap(toks[k - 2]) && !FUNCTION_WORDS.has(toks[k - 2].norm) && !breaksAfter(toks[k - 2])))) && !/[[\]]/.test(toks[k - 1].text) && !/[[(]/.test(toks[k].pre);
+    // never over a bracket ("TIFR [Tata Institute …"), except an editor's word in brackets ("the [Iranian] Chess Federation")
+    const edited = (t: Token) => /\[$/.test(t.pre) && /^\]/.test(t.post);
+    const before = (k: number) => k > 0 && (edited(toks[k - 1]) || (!breaksAfter(toks[k - 1]) && !/[[\]]/.test(toks[k - 1].text + toks[k - 1].post) && !/[[(]/.test(toks[k].pre))) && (!owner(toks[k - 1]) || (common(toks[k - 1]) && !(k > 1 && isCap(toks[k - 2]) && !FUNCTION_WORDS.has(toks[k - 2].norm) && !breaksAfter(toks[k - 2]))));
     for (;;) {
       // not over a verb ("Remarked Center for Biological Diversity")
-      if (before(s) && isCap(toks[s - 1]) && !FUNCTION_WORDS.has(toks[s - 1].norm) && !dateWord(toks[s - 1]) && !(toks[s - 1].tags.has('Verb') && !toks[s - 1].tags.has('Noun'))) s--;
+      // not over a title's modifier ("Former United States Central Intelligence Agency")
+      if (before(s) && isCap(toks[s - 1]) && !FUNCTION_WORDS.has(toks[s - 1].norm) && !dateWord(toks[s - 1]) && !toks[s - 1].tags.has('Value') && !TIME_MODIFIERS.has(toks[s - 1].norm) && !(toks[s - 1].tags.has('Verb') && !toks[s - 1].tags.has('Noun')) && !toks[s - 1].tags.has('Gerund')) s--;
+      // "Cinema for Peace Foundation": a capitalised noun and "for" before the name, inside a sentence
+      else if (before(s) && toks[s - 1].norm === 'for' && s - 2 > 0 && before(s - 1) && isCap(toks[s - 2]) && toks[s - 2].tags.has('Noun') && !FUNCTION_WORDS.has(toks[s - 2].norm) && !dateWord(toks[s - 2]) && !lex.orgHeadWords.has(toks[s - 2].text) && !toks[s - 2].tags.has('Person') && !toks[s - 2].tags.has('Place')) s -= 2;
       // "Peace and Freedom Party", "National Search and Rescue Agency": two capitalised words joined by "and"
       // (common words both: "Ebrahim Asgharzadeh and Union of …" is two names)
-      else if (before(s) && toks[s - 1].norm === 'and' && s - 1 > 0 && isCap(toks[s - 2]) && !breaksAfter(toks[s - 2]) && common(toks[s - 2]) && !toks[s - 2].tags.has('Adjective') && !lex.orgHeadWords.has(toks[s].text) && !toks[s - 2].tags.has('Person')) s -= 2;
+      // (not after a head word: "London Ambulance Service and London Fire Brigade", "Faleolo District Hospital and …" are two)
+      else if (before(s) && toks[s - 1].norm === 'and' && s - 1 > 0 && isCap(toks[s - 2]) && !breaksAfter(toks[s - 2]) && common(toks[s - 2]) && !toks[s - 2].tags.has('Demonym') && !lex.orgHeadWords.has(toks[s].text) && !lex.orgHeadWords.has(toks[s - 2].text) && !THING_WORDS.has(toks[s - 2].norm) && !lex.titles.affiliations.has(toks[s - 2].norm) && !toks[s - 2].tags.has('Person')) s -= 2;
+      // "al-Masirah TV": a name's particle glued to it
+      else if (s > 0 && ['al', 'el', 'ad', 'as', 'an', 'ar'].includes(toks[s - 1].norm) && toks[s - 1].post === '-') s--;
       // "1st Fleet Command", "the Second Circuit Court of Appeals"
       else if (before(s) && (/^\d+(st|nd|rd|th)$/.test(toks[s - 1].norm) || (isCap(toks[s - 1]) && s - 1 > 0 && ORDINALS.has(toks[s - 1].norm)))) s--;
       else break;
@@ -53,7 +74,7 @@ export function organizationMentions(sentence: Sentence, text: string, lex: Lexi
     // "Chapman University School of Law": capitalised words up to a later head word belong to the name
     for (let k = e; k < toks.length && isCap(toks[k]) && !breaksAfter(toks[k - 1]) && !owner(toks[k - 1]) && !FUNCTION_WORDS.has(toks[k].norm); k++) if (lex.orgHeadWords.has(toks[k].text)) e = k + 1;
     e = continuation(toks, e, lex);
-    if (e - s < 2 && !isAllCaps(toks[i].text)) continue; // a lone "Council" names nothing
+    if (e - s < 2 && (!isAllCaps(toks[i].text) || toks[i].text.length <= 3)) continue; // a lone "Council" (or "TV", "LLC") names nothing
     out.push({ docId, ...span(sentence, s, e, text), category: 'Organization', form: 'name', rule: 'proper.organization', priority: 2 });
     i = e - 1;
   }
@@ -64,14 +85,55 @@ export function organizationMentions(sentence: Sentence, text: string, lex: Lexi
 export function taggedOrganizationMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
   const toks = sentence.tokens;
   // not a weekday or month ("Friday Ford Motor Company"), not a plural of capitals ("IDEs", "PCs")
-  const ok = (t: Token, k: number) => t.tags.has('Organization') && isCap(t) && !headAt(toks, k, lex) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Person') && !t.tags.has('Demonym') && !dateWord(t) && !/^\p{Lu}{2,}s$/u.test(t.text);
+  const ok = (t: Token, k: number) => t.tags.has('Organization') && isCap(t) && !(t.tags.has('Verb') && !t.tags.has('Noun')) && !headAt(toks, k, lex) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Person') && !t.tags.has('Demonym') && !dateWord(t) && !/^\p{Lu}{2,}s$/u.test(t.text);
   // "the Trump administration": one word the tagger calls an organisation only from the noun after it is that noun's modifier
   const modifier = (i: number, j: number) => j - i === 1 && toks[i].lexical !== 'Organization' && !!toks[j] && !isCap(toks[j]) && toks[j].tags.has('Noun') && !toks[j].tags.has('Pronoun');
   // one common word ("Society", "Emergency") or two letters the tagger guessed; a given name and a surname ("Barack Obama")
   const word = (i: number, j: number) => j - i === 1 && toks[i].lexical !== 'Organization' && (lex.commonWords.has(toks[i].norm) || toks[i].text.length <= 2 || lex.orgHeadWords.has(toks[i].text.replace(/\.$/, '')) || lex.orgHeadWords.has(`${toks[i].text}.`));
   const person = (i: number, j: number) => j - i === 2 && givenTag(toks[i]) && !lex.commonWords.has(toks[i].norm) && !lex.orgHeadWords.has(toks[i + 1].text) && toks[i].lexical !== 'Organization';
+  // the tagger's guess from capitals alone ("Civil Aviation", "Eastern Mediterranean", "Encrypted Media"; "URL",
+  // "FAQ", "TMS": letters in capitals are as often a term as a body): its lexicon lists neither a word nor the phrase
+  // as an organisation, and no head word names one.
+  const known = (tag: string | undefined) => tag === 'Organization' || tag === 'SportsTeam';
+  // (or a noun for a kind of body after it: "the Tehreek-e-Labbaik party"; not "Barack Obama's administration", "the
+  // South American group Mercosur")
+  const headAfter = (j: number) => !!toks[j] && KIND_NOUNS.has(toks[j].text) && !toks[j - 1].possessive && !['Demonym', 'Adjective'].includes(toks[j - 1].lexical ?? '');
+  const evidence = (i: number, j: number) =>
+    headAfter(j) || toks.slice(i, j).some((t) => known(t.lexical) || lex.orgHeadWords.has(t.text)) || known(lexicalTag(toks.slice(i, j).map((t) => t.norm).join(' ')));
+  // letters in capitals without other evidence ("the DLF said"): kept as `tagger.organization-acronym`, which the
+  // graph keeps only where another document defines the acronym or a relation reads it ("URL", "FAQ" go)
+  const acronym = (i: number, j: number) => j - i === 1 && isAllCaps(toks[i].text) && !['a', 'an'].includes(toks[i - 1]?.norm ?? '');
   return nameRuns(toks, ok)
-    .filter(([i, j]) => !modifier(i, j) && !word(i, j) && !person(i, j))
+    .filter(([i, j]) => !modifier(i, j) && !word(i, j) && !person(i, j) && (evidence(i, j) || acronym(i, j)))
     // with a head word the name may go on ("Chapman University School of Law"); "the EEZ of Cyprus" does not
-    .map(([i, j]) => ({ docId, ...span(sentence, i, toks.slice(i, j).some((t) => lex.orgHeadWords.has(t.text)) ? continuation(toks, j, lex) : j, text), category: 'Organization', form: 'name', rule: 'tagger.organization', priority: 1 }));
+    .map(([i, j]) => ({ docId, ...span(sentence, i, toks.slice(i, j).some((t) => lex.orgHeadWords.has(t.text)) ? continuation(toks, j, lex) : j, text), category: 'Organization', form: 'name', rule: evidence(i, j) ? 'tagger.organization' : 'tagger.organization-acronym', priority: 1 }));
+}
+
+
+/**
+ * Rule `proper.organization-kind`: "the Tehreek-e-Labbaik party", "the Ennahda movement": after "the", a
+ * capitalised name that no gazetteer entry, demonym or full person's name covers, then a noun for a kind of body
+ * (with the noun when the name is an adjective: "the Democratic party").
+ */
+export function kindNounOrganizations(sentence: Sentence, text: string, lex: Lexicon, docId: string, found: readonly Candidate[]): Candidate[] {
+  const toks = sentence.tokens;
+  const out: Candidate[] = [];
+  for (let k = 2; k < toks.length; k++) {
+    if (!KIND_NOUNS.has(toks[k].text)) continue;
+    let s = k;
+    // (a lower-case particle inside a hyphened name goes with it: "Tehreek-e-Labbaik")
+    const inName = (t: Token) => (isCap(t) && !FUNCTION_WORDS.has(t.norm)) || (t.post === '-' && s - 2 >= 0 && toks[s - 2].post === '-');
+    while (s > 0 && inName(toks[s - 1]) && !breaksAfter(toks[s - 1]) && !toks[s - 1].possessive) s--;
+    while (s < k && !isCap(toks[s])) s++;
+    if (s === k || s === 0 || toks[s - 1].norm !== 'the') continue;
+    const run = toks.slice(s, k);
+    if (run.some((t) => t.tags.has('Demonym') || t.tags.has('Place') || givenTag(t))) continue;
+    const start = run[0].start;
+    const end = run[run.length - 1].end;
+    if (found.some((c) => c.start < end && start < c.end && (c.rule.startsWith('gazetteer.') || c.category !== 'Person'))) continue;
+    // an adjective names no body alone: "the Democratic party" is the Democratic Party
+    const adjective = run.length === 1 && (run[0].tags.has('Adjective') || lex.titles.affiliations.has(run[0].norm));
+    out.push({ docId, ...span(sentence, s, adjective ? k + 1 : k, text), category: 'Organization', form: 'name', rule: 'proper.organization-kind', priority: 2 });
+  }
+  return out;
 }

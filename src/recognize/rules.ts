@@ -11,7 +11,7 @@ import { acronymAliases, definiteTitleMentions, surnameMentions } from './coref.
 import { eventMentions, groupMentions } from './events.js';
 import { gazetteerMentions } from './gazetteer.js';
 import { actorSlotNameMentions, aloneCounts, initialledNameMentions, taggedPersonMentions } from './names.js';
-import { organizationMentions, taggedOrganizationMentions } from './organizations.js';
+import { kindNounOrganizations, organizationMentions, taggedOrganizationMentions } from './organizations.js';
 import { selectMentions } from './overlap.js';
 import { appositionPlaces, facilityMentions, prepositionPlaceMentions, regionMentions, taggedPlaceMentions } from './places.js';
 import { shapePersons } from './shape.js';
@@ -40,11 +40,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   { id: 'tagger.person', about: 'runs of words compromise tags as a person, trimmed of titles', run: (s) => taggedPersonMentions(s.sentence, s.text, s.lex, s.docId) },
   { id: 'name.initials', about: 'initials before a name-like word ("J. Benjamin", "T.O\'Gorman")', run: (s) => initialledNameMentions(s.sentence, s.text, s.docId) },
   { id: 'proper.organization', about: 'a capitalised phrase ending in an organisation head word ("Federal Security Service")', run: (s) => organizationMentions(s.sentence, s.text, s.lex, s.docId) },
+  { id: 'proper.organization-kind', about: 'after "the", a capitalised name nothing else names, then a noun for a kind of body ("the Tehreek-e-Labbaik party")', run: (s) => kindNounOrganizations(s.sentence, s.text, s.lex, s.docId, s.found) },
   { id: 'tagger.place', about: 'capitalised words compromise tags as a place', run: (s) => taggedPlaceMentions(s.sentence, s.text, s.lex, s.docId) },
   { id: 'proper.facility', about: 'airports, bases, refineries by their head word ("Goma Airport")', run: (s) => facilityMentions(s.sentence, s.text, s.lex, s.docId) },
   { id: 'proper.region', about: 'regions by their head word ("Borno State", "Artibonite department"), with their country when the lexicon knows the subdivision', run: (s) => regionMentions(s.sentence, s.text, s.lex, s.docId) },
   { id: 'place.after-preposition', about: 'an unknown capitalised name after "in", "near", "the village of": a place, as a last guess', run: (s) => prepositionPlaceMentions(s.sentence, s.text, s.lex, s.docId) },
-  { id: 'tagger.organization', about: 'capitalised words compromise tags as an organisation', run: (s) => taggedOrganizationMentions(s.sentence, s.text, s.lex, s.docId) },
+  { id: 'tagger.organization', about: 'capitalised words compromise tags as an organisation, with its lexicon or a head word behind them; letters in capitals without either are a guess the graph keeps only when linked', emits: ['tagger.organization-acronym'], run: (s) => taggedOrganizationMentions(s.sentence, s.text, s.lex, s.docId) },
   { id: 'event.noun', about: 'events and proposals named by a noun ("an informal meeting", "a five-point proposal")', emits: ['proposal.noun'], run: (s) => eventMentions(s.sentence, s.text, s.lex, s.docId) },
   { id: 'group.anaphor', about: '"the four countries", "both nations": resolved later to an earlier list of that size', run: (s) => groupMentions(s.sentence, s.text, s.docId) },
 ];

@@ -4,11 +4,14 @@
  */
 import { fold, type Lexicon } from '../lexicon/index.js';
 import type { Candidate, ParsedDocument, Token } from '../model.js';
+import { lexicalTag } from '../parse/nlp.js';
 import { apart, isCap, isInitial, span } from '../parse/tokens.js';
 import { FUNCTION_WORDS, givenTag, nameTag, THING_WORDS } from './words.js';
 
 /** The rules that guess a person from a capitalised word; a title or an honorific is evidence of its own. */
 const GUESSES = new Set(['proper.name-in-actor-slot', 'tagger.person']);
+/** Letters after a name: honours, ranks at the bar, degrees ("Durham Hall QC", "Jane Roe PhD"). */
+const POSTNOMINALS = new Set(['QC', 'KC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Esq', 'FRS', 'MP', 'MSP', 'MEP', 'MLA']);
 /** Words that mark a picture caption in news pages ("Image:", "Photo:"). */
 const CAPTION = new Set(['image', 'photo', 'file', 'picture']);
 
@@ -21,24 +24,36 @@ function oneWordName(t: Token, lex: Lexicon): boolean {
   if (/['’](m|ve|ll|d|re|t|s)$/i.test(t.text)) return false;
   if (['Adverb', 'Pronoun', 'Conjunction', 'Preposition', 'Expression', 'Month', 'WeekDay', 'Date'].some((tag) => t.tags.has(tag))) return false;
   if (/\p{Ll}\p{Lu}/u.test(t.text.replace(/^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)(?=\p{Lu})/u, ''))) return false;
+  // a verb the tagger's lexicon knows, that no list of names holds, read as a name after one ("Announced in the evening")
+  if (['PastTense', 'Gerund', 'PresentTense', 'Infinitive', 'Participle'].includes(t.lexical ?? '') && !lex.peopleNames.has(fold(t.text))) return false;
   if (nameTag(t)) return true;
   const lower = t.text.toLowerCase();
   // a name of the dictionaries that is also a common word ("Sun", "Life") needs the tagger's word for it
   if (lex.commonWords.has(lower) || (lower.endsWith('s') && lex.commonWords.has(lower.slice(0, -1)))) return false;
+  // "Democrats", "Republicans": a party's members
+  if (lower.endsWith('s') && lex.titles.affiliations.has(lower.slice(0, -1))) return false;
   // "Fellow Democrats", "Londoners": who acts, as the agents dictionary names them, or a plural
   if (lex.agents.byFirst.has(lower) || lex.agents.byFirst.has(lower.replace(/s$/, '')) || lex.agents.byFirst.has(`${lower.replace(/s$/, '')}s`)) return false;
-  return lex.personNames.family.has(fold(t.text)) || !t.tags.has('Plural');
+  // a word no list of names holds ("Macron", but also "Kathimerini") may be a surname: the graph keeps it only in a
+  // relation (`graph.unresolved-name`)
+  return lex.personNames.family.has(fold(t.text)) || lex.peopleNames.has(fold(t.text)) || !t.tags.has('Plural');
 }
 
 /** Whether a person mention's text can be one person's name. */
 function personShaped(text: string, lex: Lexicon, surnames: ReadonlySet<string>): boolean {
   const words = text.split(/\s+/);
-  if (/[/[\]]/.test(text)) return false;
+  // markup, or two names in one ("Robert Downey Jr., Scarlett Johansson")
+  if (/[/[\]—–]/.test(text) || /,(?!\s*(Jr|Sr)\b\.?$)/.test(text)) return false;
   if (words.some((w) => w.split('-').length > 1 && w.split('-').every((p) => surnames.has(p)))) return false;
   if (words.length === 1 && /^\p{Lu}{3,}$/u.test(text)) return false;
-  if (words.length === 1 && (lex.titles.heads.has(text.toLowerCase()) || lex.titles.honorifics.has(text.toLowerCase()))) return false;
+  if (words.some((w) => /['’](m|ve|ll|re)$/i.test(w))) return false; // a contraction: "V. I'm"
+  if (words.length === 1 && (lex.titles.heads.has(text.toLowerCase()) || lex.titles.honorifics.has(text.toLowerCase()) || lex.orgHeadWords.has(text))) return false;
   const last = words[words.length - 1];
   if (words.length > 1 && (THING_WORDS.has(last.toLowerCase()) || lex.orgHeadWords.has(last) || lex.regionHeads.has(last.toLowerCase()))) return false;
+  // "Abraham Accords", "Wyatt Family", "Libertarian National Convention": a common word that no list of names
+  // holds ends no person's name ("Robert Hunter", "Robert Burns" are names)
+  const end = last.toLowerCase();
+  if (words.length > 1 && lex.commonWords.has(end) && !lex.peopleNames.has(fold(last)) && !lex.personNames.family.has(fold(last)) && (!lex.isGivenName(last) || ['Plural', 'PresentTense'].includes(lexicalTag(end) ?? ''))) return false;
   // "Storm Chantal", "Hurricane Humberto": a thing word first names a thing, unless it is also a name ("Park Geun-hye")
   const first = words[0].toLowerCase();
   const nameWord = !lex.commonWords.has(first) && (lex.isGivenName(words[0]) || lex.personNames.family.has(fold(words[0])));
@@ -50,7 +65,8 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
   const text = parsed.doc.text;
   const full = mentions.filter((m) => m.category === 'Person' && m.form === 'name' && m.text.includes(' '));
   const surnames = new Set(full.map((m) => m.text.split(/\s+/).pop()!));
-  const parts = new Set(full.flatMap((m) => m.text.split(/\s+/)));
+  // the words of full names, and the pieces of their hyphened words ("al-Eryani" gives "Eryani")
+  const parts = new Set(full.flatMap((m) => m.text.split(/\s+/).flatMap((w) => [w, ...w.split('-')])));
   const named = (m: Candidate, t: Token) => mentions.some((o) => o !== m && o.start < t.end && t.start < o.end);
   const out: Candidate[] = [];
   for (const m of mentions) {
@@ -66,11 +82,20 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     if (!isCap(toks[0]) || (toks.length > 1 && ['PastTense', 'Gerund', 'Participle'].some((x) => last.tags.has(x)) && !last.tags.has('Person'))) continue;
     // a common word first that is no name and no initial: "National de Recherche" is no person; before a given name
     // ("Director of National Intelligence John Ratcliffe") it is a title's leftover, cut off
-    const leading = toks.length > 1 && lex.commonWords.has(toks[0].norm) && !isInitial(toks[0]) && !/^\p{Lu}\.?$/u.test(toks[0].text) && !lex.isGivenName(toks[0].text) && !nameTag(toks[0]);
+    // (or, after a title's "of", a place: "Mayor of Koszalin Piotr Jedlinski")
+    const nameWord = (t: Token) => lex.isGivenName(t.text) || lex.peopleNames.has(fold(t.text)) || lex.personNames.family.has(fold(t.text));
+    const ofPlace = toks.length > 2 && s.tokens[m.tokens[0] - 1]?.norm === 'of' && !nameWord(toks[0]) && !isInitial(toks[0]);
+    const leading = toks.length > 1 && ((ofPlace && isCap(toks[1]) && givenTag(toks[1]) && lex.isGivenName(toks[1].text)) || (lex.commonWords.has(toks[0].norm) && !isInitial(toks[0]) && !/^\p{Lu}\.?$/u.test(toks[0].text) && !lex.isGivenName(toks[0].text) && !nameTag(toks[0])));
     const givenSecond = toks.length > 2 && isCap(toks[1]) && (lex.isGivenName(toks[1].text) || givenTag(toks[1]));
     if (leading && !givenSecond) continue;
+    // "Republican Larry Hogan", "Democrat Spearman": a party's member word stands before the name as a title does
+    if (toks.length > 1 && lex.titles.affiliations.has(toks[0].norm) && isCap(toks[1]) && (nameWord(toks[1]) || givenTag(toks[1]) || !lex.commonWords.has(toks[1].norm))) {
+      out.push({ ...m, ...span(s, m.tokens[0] + 1, m.tokens[1], text) });
+      continue;
+    }
     // one word a guessing rule took for a person, that no full name of the document has as a part
-    if (toks.length === 1 && GUESSES.has(m.rule) && !parts.has(m.text) && !oneWordName(toks[0], lex)) continue;
+    // (a surname no full name of the document bears is a guess too: "Announced in the evening, …")
+    if (toks.length === 1 && (GUESSES.has(m.rule) || m.rule === 'coref.surname') && !parts.has(m.text) && !oneWordName(toks[0], lex)) continue;
     // "Met Éireann", "Walter Reed Hospital": one word guessed a person, glued to a capitalised word no rule named, or
     // to the start of another name, is part of a longer name
     const prev = s.tokens[m.tokens[0] - 1];
@@ -79,6 +104,13 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     if (toks.length === 1 && GUESSES.has(m.rule) && ((glued(prev, m.tokens[0]) && !named(m, prev)) || (next && glued(next, m.tokens[1]) && named(m, next) && !mentions.some((o) => o.category === 'Person' && o.start === next.start)))) continue;
     if (leading && givenSecond) {
       out.push({ ...m, ...span(s, m.tokens[0] + 1, m.tokens[1], text) });
+      continue;
+    }
+    // "Michael J. T" of "Michael J. T. Guy": a name cut after its initials (a sentence taken to end at the stop)
+    if (toks.length > 2 && /^\p{Lu}$/u.test(last.text) && isInitial(toks[toks.length - 2]) && /^\.\s+\p{Lu}/u.test(text.slice(last.end, last.end + 3))) continue;
+    // "Durham Hall QC": letters after a name are an honour or a degree, not the name
+    if (toks.length > 2 && POSTNOMINALS.has(last.text.replace(/\.$/, ''))) {
+      out.push({ ...m, ...span(s, m.tokens[0], m.tokens[1] - 1, text) });
       continue;
     }
     // "Tom Tancredo Image: Gage Skidmore", "Howie HawkinsImage:": a caption's marker is markup, not a name
@@ -91,6 +123,7 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     const suffix = /^,?\s(Jr|Sr)\b\.?/.exec(text.slice(m.end, m.end + 6));
     const end = toks.length > 1 && gluedCaption && text[last.end] === ':' ? m.end - gluedCaption[1].length : toks.length > 1 && suffix ? m.end + suffix[0].length : undefined;
     if (end !== undefined) {
+      if (!personShaped(text.slice(m.start, end), lex, surnames)) continue;
       out.push({ ...m, end, text: text.slice(m.start, end) });
       continue;
     }

@@ -12,17 +12,18 @@ import { isCap, isInitial } from '../parse/tokens.js';
 const SLUG = /^\s*([A-Z][A-Z ]+?)\s+-\s/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Whether the document is sports copy: a sports slug in its headline, or two or more words only sports copy uses. */
+/** Whether the document is sports copy: a sports slug in its headline, or two or more different words only sports copy uses. */
 export function isSportsCopy(parsed: ParsedDocument, lex: Lexicon): boolean {
   const slugged = SLUG.exec(parsed.doc.text);
   if (slugged && lex.sports.slugs.has(slugged[1].toLowerCase())) return true;
-  let terms = 0;
+  // two different terms: one word said twice ("playoff") is no sport
+  const terms = new Set<string>();
   for (const s of parsed.sentences) {
     for (let i = 0; i < s.tokens.length; i++) {
       const one = s.tokens[i].norm;
       const two = s.tokens[i + 1] ? `${one} ${s.tokens[i + 1].norm}` : '';
-      if (lex.sports.terms.has(one) || lex.sports.terms.has(two)) terms++;
-      if (terms >= 2) return true;
+      for (const term of [one, two]) if (lex.sports.terms.has(term)) terms.add(term.replace(/s$/, ''));
+      if (terms.size >= 2) return true;
     }
   }
   return false;

@@ -76,7 +76,7 @@ export function representsAroundTitles(ctx: RelationScope, add: Add, evidence: M
     const after = named((m) => m.tokens[0] === title.tokens[1]);
     const first = title.tokens[0];
     if (after && first > 0 && !/[,;:()"]/.test(toks[first - 1].post) && !toks[first - 1].possessive) {
-      const q = at((m) => m.tokens[1] === first && m.form === 'name' && QUALIFYING.has(m.category));
+      const q = at((m) => m.tokens[1] === first && (m.form === 'name' || m.form === 'alias') && QUALIFYING.has(m.category));
       if (q) add(after.entity, 'REPRESENTS', q.entity, evidence(s, 'represents.title-qualifier-entity', q, after));
     }
   }
@@ -120,7 +120,8 @@ const PAST = /^(former|formerly|ex|once|previously|onetime)$/;
  * - Rule `represents.apposition`: "John Smith, a spokesman for the Red Cross,", "Tim Cook, the chief executive of
  *   Apple", "Maria Lopez, a researcher at the University of Kansas": a role after the name, then the body.
  * - Rule `represents.predicative`: "Barr is the head of the Department of Justice", "she was a member of Hamas".
- * - Rule `represents.person-of`: "John Smith of the Red Cross said", "Dr Anna Berg from Uppsala University".
+ * - Rule `represents.person-of`: "John Smith of the Red Cross said", "Dr Anna Berg from Uppsala University"; and
+ *   `represents.seat-of`, a seat's title before the name and a place after it: "Senator Amy Klobuchar of Minnesota".
  * - Rule `represents.possessor`: "Harvard University's Steven Pinker", "the institute's director, Dr. Anthony
  *   Fauci": the body's possessive before the person, or before a role in apposition to them.
  * A role held in the past ("formerly the president of") represents no one.
@@ -166,6 +167,10 @@ export function representsByAffiliation(scope: RelationScope) {
     if (!/[,;:()]/.test(last.post) && !last.possessive && toks[end] && (toks[end].norm === 'of' || toks[end].norm === 'from')) {
       const o = at(skipDeterminer(end + 1));
       if (o && o.category === 'Organization') link(p, o, 'represents.person-of');
+      // "Senator Amy Klobuchar of Minnesota": a seat's title, then the place it is held for
+      const k = skipDeterminer(end + 1);
+      const place = o ? undefined : mentions.find((m) => m.sentence === p.sentence && m.tokens[0] === k && m.form === 'name' && (m.category === 'Location' || m.category === 'City'));
+      if (place && p.titles?.some((t) => lex.titles.constituency.has(t.toLowerCase()))) link(p, place, 'represents.seat-of');
     }
     // "Harvard University's Steven Pinker", "the institute's director, Dr. Anthony Fauci"
     const first = p.tokens[0];

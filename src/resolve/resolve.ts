@@ -21,6 +21,9 @@ export const RESOLUTION_RULES: ReadonlyArray<{ id: string; about: string }> = [
 
 const CATEGORY_PREFIX: Record<Category, string> = { Person: 'person', Country: 'country', City: 'city', Location: 'location', Organization: 'org', Group: 'group', Event: 'event', Proposal: 'proposal' };
 
+/** A name as a label or alias: one space between words, no editor's bracket ("La  Fuente", "Iranian] Chess Federation"). */
+const surfaceOf = (text: string) => text.replace(/\[(?:\.\.\.|…)\]/g, ' ').replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
+
 /** A candidate's mention fields, without what only the extract stage uses (priority, gazetteer key and label). */
 function candidateMention(c: Candidate): Omit<Mention, 'entity'> {
   const { priority: _p, key: _k, label: _l, ...mention } = c;
@@ -65,7 +68,7 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
     if (c.form === 'title' || c.rule === 'group.anaphor') continue;
     let key = c.key;
     let rule = c.rule;
-    let label = c.label ?? c.text;
+    let label = surfaceOf(c.label ?? c.text);
     if (!key) {
       if (c.category === 'Person') {
         const r = personKeys.get(c)!;
@@ -95,7 +98,9 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
         key = `${CATEGORY_PREFIX[c.category]}:${slug(label)}`;
       }
     }
-    if (!labels.has(key) || (c.category === 'Person' && c.form === 'name' && label.length > labels.get(key)!.length)) labels.set(key, label);
+    // a person's longest name; an organisation's name rather than its acronym ("CEMB" before "Council of Ex-Muslims of Britain")
+    const acronym = (l: string) => /^[\p{Lu}\d.&-]+$/u.test(l);
+    if (!labels.has(key) || (c.category === 'Person' && c.form === 'name' && label.length > labels.get(key)!.length) || (c.category === 'Organization' && acronym(labels.get(key)!) && !acronym(label))) labels.set(key, label);
     keyed.push({ ...candidateMention(c), entity: key, rule, ...(c.category === 'Event' || c.category === 'Proposal' ? { date: frames.get(c.start)?.date } : {}) });
     byStart.set(c.start, key);
   }
@@ -151,7 +156,7 @@ function gatherEntities(docId: string, mentions: Mention[], labels: Map<string, 
     if (!e.rules.includes(m.rule)) e.rules.push(m.rule);
     if (m.date && !e.date) e.date = m.date;
     if (m.titles) for (const t of m.titles) if (!(e.titles ??= []).includes(t)) e.titles.push(t);
-    const surface = m.category === 'City' && m.rule === 'dateline.city' ? titleCase(m.text) : m.text;
+    const surface = surfaceOf(m.category === 'City' && m.rule === 'dateline.city' ? titleCase(m.text) : m.text);
     if ((m.form === 'name' || m.form === 'alias' || m.form === 'demonym') && surface !== e.label && !e.aliases.includes(surface)) e.aliases.push(surface);
     if (!firstOf.has(`${m.entity}\u0000${surface}`)) firstOf.set(`${m.entity}\u0000${surface}`, `${surface} ← ${m.rule}: ${span}`);
   }
