@@ -176,6 +176,15 @@ describe('people who are people', () => {
     expect(orgs).toEqual(expect.arrayContaining(['American Civil Liberties Union of Montana', 'Native American Rights Fund', 'Free and Equal Elections Foundation', 'al-Masirah TV']));
     expect(orgs).not.toContain('Barack Obama');
   });
+  it('an organisation name holds a list closed by "and" and a word glued by a hyphen, not who leads it', () => {
+    const x = extract('One MP of the Co-operative Commonwealth Federation spoke, and the National Union of Rail, Maritime and Transport Workers struck. The Kurdish-led Syrian Democratic Forces advanced.');
+    const orgs = x.entities.filter((e) => e.category === 'Organization').map((e) => e.label);
+    expect(orgs).toEqual(expect.arrayContaining(['Co-operative Commonwealth Federation', 'National Union of Rail, Maritime and Transport Workers']));
+    expect(orgs.some((o) => o.startsWith('Kurdish-led'))).toBe(false);
+  });
+  it('a name inside the name of a thing is no person ("James Webb Space Telescope", "the James Webb space telescope")', () => {
+    for (const text of ['The James Webb Space Telescope launched.', "NASA's James Webb space telescope will launch in 2021."]) expect(extract(text).entities.filter((e) => e.category === 'Person'), text).toEqual([]);
+  });
   it('a date is no organisation, though an armed group of the actor dictionaries was named after one', () => {
     expect(extract('On May 15 the council met.').entities.filter((e) => e.category === 'Organization')).toEqual([]);
   });

@@ -32,6 +32,18 @@ function continuation(toks: Token[], e: number, lex: Lexicon): number {
     if (toks[e].norm === 'and' && (second || givenTag(toks[e + 1]) || lex.isGivenName(toks[e + 1].text) || isAllCaps(toks[e + 1].text))) break;
     linked = true;
     e = k;
+    // "National Union of Rail, Maritime and Transport Workers", "Ministry of Health, Labour and Welfare": a list of
+    // words that are no place or person inside the name, closed by "and"
+    const listed = (t: Token | undefined) => !!t && isCap(t) && !t.tags.has('Place') && !t.tags.has('Person') && !givenTag(t) && !lex.orgHeadWords.has(t.text);
+    if (/^,\s*$/.test(toks[k - 1].post) && !lex.orgHeadWords.has(toks[k - 1].text)) {
+      let j = k;
+      while (listed(toks[j]) && !breaksAfter(toks[j])) j++;
+      if (j > k && toks[j]?.norm === 'and' && listed(toks[j + 1])) {
+        let m = j + 2;
+        while (m < toks.length && isCap(toks[m]) && !breaksAfter(toks[m - 1]) && !open(m) && !toks[m - 1].possessive) m++;
+        return m;
+      }
+    }
   }
   return e;
 }
@@ -64,6 +76,9 @@ export function organizationMentions(sentence: Sentence, text: string, lex: Lexi
       // (common words both: "Ebrahim Asgharzadeh and Union of …" is two names)
       // (not after a head word: "London Ambulance Service and London Fire Brigade", "Faleolo District Hospital and …" are two)
       else if (before(s) && toks[s - 1].norm === 'and' && s - 1 > 0 && isCap(toks[s - 2]) && !breaksAfter(toks[s - 2]) && common(toks[s - 2]) && !toks[s - 2].tags.has('Demonym') && !lex.orgHeadWords.has(toks[s].text) && !lex.orgHeadWords.has(toks[s - 2].text) && !THING_WORDS.has(toks[s - 2].norm) && !lex.titles.affiliations.has(toks[s - 2].norm) && !toks[s - 2].tags.has('Person')) s -= 2;
+      // "Co-operative Commonwealth Federation": a lower-case word glued by a hyphen to a capitalised one (not
+      // "Kurdish-led", "Virginia-based": who leads or where it sits)
+      else if (s >= 2 && !isCap(toks[s - 1]) && !/(ed|run|born)$/.test(toks[s - 1].norm) && toks[s - 2].post === '-' && isCap(toks[s - 2]) && !toks[s - 2].tags.has('Place') && !toks[s - 2].tags.has('Demonym') && !/\s/.test(toks[s - 1].pre) && !breaksAfter(toks[s - 1])) s -= 2;
       // "al-Masirah TV": a name's particle glued to it
       else if (s > 0 && ['al', 'el', 'ad', 'as', 'an', 'ar'].includes(toks[s - 1].norm) && toks[s - 1].post === '-') s--;
       // "1st Fleet Command", "the Second Circuit Court of Appeals"

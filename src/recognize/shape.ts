@@ -127,8 +127,16 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
       out.push({ ...m, end, text: text.slice(m.start, end) });
       continue;
     }
-    // "John R. Lewis Voting Rights Act", "Clinton Foundation": a name inside the name of a thing
-    if (next && isCap(next) && !apart(s.tokens, m.tokens[1]) && (THING_WORDS.has(next.norm) || lex.orgHeadWords.has(next.text))) continue;
+    // "John R. Lewis Voting Rights Act", "Clinton Foundation", "James Webb Space Telescope": a name inside the name
+    // of a thing (the thing's word within three capitalised words after it)
+    let k = m.tokens[1];
+    while (k < s.tokens.length && k < m.tokens[1] + 3 && isCap(s.tokens[k]) && !apart(s.tokens, k) && !THING_WORDS.has(s.tokens[k].norm) && !lex.orgHeadWords.has(s.tokens[k].text)) k++;
+    const thing = last.possessive ? undefined : s.tokens[k]; // "Trump's White House staff" is his
+    if (thing && isCap(thing) && !apart(s.tokens, k) && (THING_WORDS.has(thing.norm) || lex.orgHeadWords.has(thing.text))) continue;
+    // "NASA's James Webb space telescope": in lower case, a noun or two ending in the thing's word
+    const lower = (j: number) => !!s.tokens[j] && !isCap(s.tokens[j]) && !apart(s.tokens, j) && s.tokens[j].tags.has('Noun') && !s.tokens[j].tags.has('Pronoun');
+    const after = m.tokens[1];
+    if (lower(after) && (THING_WORDS.has(s.tokens[after].norm) || (lower(after + 1) && THING_WORDS.has(s.tokens[after + 1].norm)))) continue;
     out.push(m);
   }
   return out;
