@@ -170,6 +170,14 @@ describe('people who are people', () => {
     expect(people).toEqual(expect.arrayContaining(['Piotr Jedlinski', 'Rod Blagojevich', 'Nelson White']));
     expect(people.some((p) => /Koszalin|Democrat|Elder|J\. T$/.test(p))).toBe(false);
   });
+  it('a surname keeps its particles and names the bearer; "Her Honour" is an honorific, not a name', () => {
+    const x = extract('Businessman Rocky De La Fuente ran for president. De La Fuente made his bid in March. New York Mayor Bill de Blasio spoke. De Blasio said the city was ready. The judge, Her Honour Cherie Booth, ruled.');
+    expect(personOf(x, 'De La Fuente')).toBe('person:rocky-de-la-fuente');
+    expect(personOf(x, 'De Blasio')).toBe('person:bill-de-blasio');
+    const people = x.entities.filter((e) => e.category === 'Person').map((e) => e.label);
+    expect(people).toContain('Cherie Booth');
+    expect(people.some((p) => /^(La Fuente|Fuente|Honour)/.test(p))).toBe(false);
+  });
   it('two organisations joined by "and" stay two; a particle glued to a name is part of it', () => {
     const x = extract('The American Civil Liberties Union of Montana and Native American Rights Fund sued. The Free and Equal Elections Foundation met. Speaking on al-Masirah TV, he said so. Biden served under Barack Obama\'s administration.');
     const orgs = x.entities.filter((e) => e.category === 'Organization').map((e) => e.label);

@@ -28,7 +28,9 @@ export function surnameMentions(parsed: ParsedDocument, kept: Candidate[], title
     for (let i = 0; i < s.tokens.length; i++) {
       if (!free(s.tokens[i])) continue;
       let j = i + 1;
-      while (j < s.tokens.length && free(s.tokens[j]) && !apart(s.tokens, j)) j++;
+      while (j < s.tokens.length && free(s.tokens[j]) && !apart(s.tokens, j) && !s.tokens[j - 1].possessive) j++;
+      // the particles before a surname are part of it ("De La Fuente", "van der Berg"), never a given name
+      while (i > 0 && NAME_PARTICLES.has(s.tokens[i - 1].norm) && isCap(s.tokens[i - 1]) && !apart(s.tokens, i) && ![...kept, ...titles].some((m) => m.start < s.tokens[i - 1].end && s.tokens[i - 1].start < m.end)) i--;
       // "the boy's aunt, Tima Kurdi", "his sister Yingluck Shinawatra": a given name before a lone surname is a
       // relative of that family, a person of their own — not the surname's first bearer
       const given = j === i + 1 && i > 0 && !apart(s.tokens, i) && givenNameBefore(s.tokens[i - 1], lex) && ![...titles].some((m) => m.start < s.tokens[i - 1].end && s.tokens[i - 1].start < m.end);

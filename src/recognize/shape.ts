@@ -6,7 +6,7 @@ import { fold, type Lexicon } from '../lexicon/index.js';
 import type { Candidate, ParsedDocument, Token } from '../model.js';
 import { lexicalTag } from '../parse/nlp.js';
 import { apart, isCap, isInitial, span } from '../parse/tokens.js';
-import { FUNCTION_WORDS, givenTag, nameTag, THING_WORDS } from './words.js';
+import { FUNCTION_WORDS, givenTag, NAME_PARTICLES, nameTag, THING_WORDS } from './words.js';
 
 /** The rules that guess a person from a capitalised word; a title or an honorific is evidence of its own. */
 const GUESSES = new Set(['proper.name-in-actor-slot', 'tagger.person']);
@@ -84,7 +84,7 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     // ("Director of National Intelligence John Ratcliffe") it is a title's leftover, cut off
     // (or, after a title's "of", a place: "Mayor of Koszalin Piotr Jedlinski")
     const nameWord = (t: Token) => lex.isGivenName(t.text) || lex.peopleNames.has(fold(t.text)) || lex.personNames.family.has(fold(t.text));
-    const ofPlace = toks.length > 2 && s.tokens[m.tokens[0] - 1]?.norm === 'of' && !nameWord(toks[0]) && !isInitial(toks[0]);
+    const ofPlace = toks.length > 1 && s.tokens[m.tokens[0] - 1]?.norm === 'of' && !nameWord(toks[0]) && !isInitial(toks[0]);
     const leading = toks.length > 1 && ((ofPlace && isCap(toks[1]) && givenTag(toks[1]) && lex.isGivenName(toks[1].text)) || (lex.commonWords.has(toks[0].norm) && !isInitial(toks[0]) && !/^\p{Lu}\.?$/u.test(toks[0].text) && !lex.isGivenName(toks[0].text) && !nameTag(toks[0])));
     const givenSecond = toks.length > 2 && isCap(toks[1]) && (lex.isGivenName(toks[1].text) || givenTag(toks[1]));
     if (leading && !givenSecond) continue;
@@ -102,6 +102,13 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     const next = s.tokens[m.tokens[1]];
     const glued = (t: Token | undefined, k: number) => !!t && isCap(t) && !apart(s.tokens, k) && !FUNCTION_WORDS.has(t.norm) && !['Adjective', 'Demonym', 'Adverb', 'Date', 'Conjunction'].some((x) => t.tags.has(x)) && !lex.titles.heads.has(t.norm) && !lex.titles.honorifics.has(t.norm) && !lex.titles.modifiers.has(t.norm) && !t.possessive;
     if (toks.length === 1 && GUESSES.has(m.rule) && ((glued(prev, m.tokens[0]) && !named(m, prev)) || (next && glued(next, m.tokens[1]) && named(m, next) && !mentions.some((o) => o.category === 'Person' && o.start === next.start)))) continue;
+    // "De La Fuente made …": the capitalised particles before a surname are part of it
+    let from = m.tokens[0];
+    while (from > 0 && NAME_PARTICLES.has(s.tokens[from - 1].norm) && isCap(s.tokens[from - 1]) && !apart(s.tokens, from) && !named(m, s.tokens[from - 1])) from--;
+    if (from < m.tokens[0] && !leading) {
+      out.push({ ...m, ...span(s, from, m.tokens[1], text) });
+      continue;
+    }
     if (leading && givenSecond) {
       out.push({ ...m, ...span(s, m.tokens[0] + 1, m.tokens[1], text) });
       continue;

@@ -14,6 +14,7 @@
  */
 import { fold, slug } from '../lexicon/index.js';
 import type { Candidate, Diagnostic } from '../model.js';
+import { NAME_PARTICLES } from '../recognize/words.js';
 
 const SUFFIX = /^(jr|sr|ii|iii|iv|v)$/;
 /** Name words compared without case, accents, dots and an Arabic article ("al-Assad" = "Assad"). */
@@ -114,7 +115,8 @@ export function personResolver(docId: string, diagnostics: Diagnostic[]) {
       const words = c.text.split(/\s+/).length;
       if (words === 1) return single(c);
       // several parts of a full name in a row ("Suu Kyi"): the full name itself, else the one it is part of
-      if (c.form !== 'alias') return full(c);
+      // "De La Fuente" after "Rocky De La Fuente": a name that starts with a particle is a surname
+      if (c.form !== 'alias' && !NAME_PARTICLES.has(c.text.split(/\s+/)[0].toLowerCase())) return full(c);
       const k = known(c) ?? single(c);
       return k.rule ? k : full(c);
     },
