@@ -178,6 +178,15 @@ describe('people who are people', () => {
     expect(people).toContain('Cherie Booth');
     expect(people.some((p) => /^(La Fuente|Fuente|Honour)/.test(p))).toBe(false);
   });
+  it('a name after a noun for a kind of organisation is that organisation, and its first word alone is it too; after a thing\'s noun it is no one', () => {
+    const x = extract('Germany banned Iranian airline Mahan Air on Monday. Mahan has been under sanctions since 2011. Greek daily Kathimerini said Greece was ready. A prosecutor was investigating the energy company Burisma. Scientists said the dinosaur Caudipteryx ran. He was given a daily Aspirin. He owns the website "Bill\'s List" now.');
+    const orgs = x.entities.filter((e) => e.category === 'Organization').map((e) => e.label);
+    expect(orgs).toEqual(expect.arrayContaining(['Mahan Air', 'Kathimerini', 'Burisma']));
+    expect(x.mentions.find((m) => m.text === 'Mahan')?.entity).toBe('org:mahan-air');
+    expect(x.entities.some((e) => ['Caudipteryx', 'Aspirin', 'Bill', 'Mahan', 'Kathimerini', 'Burisma'].includes(e.label) && e.category !== 'Organization')).toBe(false);
+    expect(orgs).not.toContain('Aspirin');
+    expect(orgs).not.toContain('Bill');
+  });
   it('two organisations joined by "and" stay two; a particle glued to a name is part of it', () => {
     const x = extract('The American Civil Liberties Union of Montana and Native American Rights Fund sued. The Free and Equal Elections Foundation met. Speaking on al-Masirah TV, he said so. Biden served under Barack Obama\'s administration.');
     const orgs = x.entities.filter((e) => e.category === 'Organization').map((e) => e.label);

@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon/index.js';
 import type { Candidate, Sentence, Token } from '../model.js';
 import { lexicalTag } from '../parse/nlp.js';
-import { breaksAfter, isAllCaps, isCap, nameRuns, span } from '../parse/tokens.js';
+import { apart, breaksAfter, isAllCaps, isCap, nameRuns, span } from '../parse/tokens.js';
 import { FUNCTION_WORDS, givenTag, headAt, THING_WORDS } from './words.js';
 
 /** Lower-case nouns that make the capitalised name before them an organisation's ("the Tehreek-e-Labbaik party"). */
@@ -149,6 +149,37 @@ export function kindNounOrganizations(sentence: Sentence, text: string, lex: Lex
     // an adjective names no body alone: "the Democratic party" is the Democratic Party
     const adjective = run.length === 1 && (run[0].tags.has('Adjective') || lex.titles.affiliations.has(run[0].norm));
     out.push({ docId, ...span(sentence, s, adjective ? k + 1 : k, text), category: 'Organization', form: 'name', rule: 'proper.organization-kind', priority: 2 });
+  }
+  return out;
+}
+
+/**
+ * Rule `proper.organization-classifier`: "the energy company Burisma", "Greek daily Kathimerini", "airline Mahan
+ * Air": capitalised words right after a lower-case noun for a kind of organisation (organizations.json
+ * `classifiers`) name that organisation, unless a gazetteer entry or a rule for another category covers them. The
+ * name stops at a possessive, a title word, a date or a break.
+ */
+export function classifiedOrganizations(sentence: Sentence, text: string, lex: Lexicon, docId: string, found: readonly Candidate[]): Candidate[] {
+  const toks = sentence.tokens;
+  const out: Candidate[] = [];
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const noun = toks[k];
+    // right before the name ("website \"Bill's List\"" is quoted); a word that is also an adjective is the noun
+    // after "the" or a country's word ("Greek daily Kathimerini", not "a daily Aspirin")
+    if (!lex.classifiers.organization.has(noun.text) || noun.possessive || !/^\s+$/.test(noun.post) || toks[k + 1].pre) continue;
+    const before = toks[k - 1];
+    if (!noun.tags.has('Noun') && !(before && (before.norm === 'the' || before.tags.has('Demonym') || before.tags.has('Place')))) continue;
+    let e = k + 1;
+    const inName = (t: Token) => isCap(t) && !FUNCTION_WORDS.has(t.norm) && !lex.titles.heads.has(t.norm) && !lex.titles.honorifics.has(t.norm) && !['Date', 'Month', 'WeekDay', 'Pronoun'].some((x) => t.tags.has(x));
+    while (e < toks.length && inName(toks[e]) && (e === k + 1 || !apart(toks, e))) {
+      e++;
+      if (toks[e - 1].possessive || breaksAfter(toks[e - 1])) break;
+    }
+    if (e === k + 1) continue;
+    const [start, end] = [toks[k + 1].start, toks[e - 1].end];
+    if (found.some((c) => c.start < end && start < c.end && (c.rule.startsWith('gazetteer.') || c.category !== 'Person'))) continue;
+    e = continuation(toks, e, lex); // "newspaper Star of Mysore"
+    out.push({ docId, ...span(sentence, k + 1, e, text), category: 'Organization', form: 'name', rule: 'proper.organization-classifier', priority: 2 });
   }
   return out;
 }

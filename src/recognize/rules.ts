@@ -11,7 +11,7 @@ import { acronymAliases, definiteTitleMentions, surnameMentions } from './coref.
 import { eventMentions, groupMentions } from './events.js';
 import { gazetteerMentions } from './gazetteer.js';
 import { actorSlotNameMentions, aloneCounts, initialledNameMentions, taggedPersonMentions } from './names.js';
-import { kindNounOrganizations, organizationMentions, taggedOrganizationMentions } from './organizations.js';
+import { classifiedOrganizations, kindNounOrganizations, organizationMentions, taggedOrganizationMentions } from './organizations.js';
 import { selectMentions } from './overlap.js';
 import { appositionPlaces, facilityMentions, prepositionPlaceMentions, regionMentions, taggedPlaceMentions } from './places.js';
 import { shapePersons } from './shape.js';
@@ -40,6 +40,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   { id: 'tagger.person', about: 'runs of words compromise tags as a person, trimmed of titles', run: (s) => taggedPersonMentions(s.sentence, s.text, s.lex, s.docId) },
   { id: 'name.initials', about: 'initials before a name-like word ("J. Benjamin", "T.O\'Gorman")', run: (s) => initialledNameMentions(s.sentence, s.text, s.docId) },
   { id: 'proper.organization', about: 'a capitalised phrase ending in an organisation head word ("Federal Security Service")', run: (s) => organizationMentions(s.sentence, s.text, s.lex, s.docId) },
+  { id: 'proper.organization-classifier', about: 'a capitalised name after a lower-case noun for a kind of organisation, in apposition ("the energy company Burisma", "Greek daily Kathimerini", "airline Mahan Air"), that no gazetteer entry or other rule names', run: (s) => classifiedOrganizations(s.sentence, s.text, s.lex, s.docId, s.found) },
   { id: 'proper.organization-kind', about: 'after "the", a capitalised name nothing else names, then a noun for a kind of body ("the Tehreek-e-Labbaik party")', run: (s) => kindNounOrganizations(s.sentence, s.text, s.lex, s.docId, s.found) },
   { id: 'tagger.place', about: 'capitalised words compromise tags as a place', run: (s) => taggedPlaceMentions(s.sentence, s.text, s.lex, s.docId) },
   { id: 'proper.facility', about: 'airports, bases, refineries by their head word ("Goma Airport")', run: (s) => facilityMentions(s.sentence, s.text, s.lex, s.docId) },
@@ -96,7 +97,8 @@ export const DOCUMENT_PHASES: readonly DocumentPhase[] = [
   { id: 'place.apposition', about: 'names in a chain ending in a country are places in that country ("Mandaragirau, Borno State, Nigeria")', run: ({ parsed, lex, mentions }) => appositionPlaces(parsed, mentions, lex) },
   {
     id: 'person.shape',
-    about: 'what cannot be one person\'s name is not: two names joined by a slash or hyphen that are each a person of the document ("Carroll/Patel", "Trump-Pence": a ticket), a name with an editor\'s bracket ("Narendra] Modi"), a word in capitals alone ("COVID"), a title word alone ("Lieutenant"), a name ending in a place, thing or organisation head word ("Santos City", "Quds Force")',
+    about: 'what cannot be one person\'s name is not: two names joined by a slash or hyphen that are each a person of the document ("Carroll/Patel", "Trump-Pence": a ticket), a name with an editor\'s bracket ("Narendra] Modi"), a word in capitals alone ("COVID"), a title word alone ("Lieutenant"), a name ending in a place, thing or organisation head word ("Santos City", "Quds Force"); a name guessed after a thing\'s noun in apposition is no one ("the dinosaur Caudipteryx"); one word that starts an organisation\'s name in the document is that organisation ("Mahan" after "Mahan Air")',
+    emits: ['coref.organization-short'],
     run: ({ parsed, lex, mentions }) => shapePersons(parsed, mentions, lex),
   },
   { id: 'coref.definite-title', about: '"the foreign minister" is the one person named earlier with that title', run: ({ parsed, lex, mentions, titles }) => selectMentions([...mentions, ...definiteTitleMentions(parsed, mentions, [...titles], lex)]) },

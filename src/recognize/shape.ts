@@ -67,6 +67,7 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
   const surnames = new Set(full.map((m) => m.text.split(/\s+/).pop()!));
   // the words of full names, and the pieces of their hyphened words ("al-Eryani" gives "Eryani")
   const parts = new Set(full.flatMap((m) => m.text.split(/\s+/).flatMap((w) => [w, ...w.split('-')])));
+  const orgs = mentions.filter((m) => m.category === 'Organization' && m.form === 'name' && m.text.includes(' '));
   const named = (m: Candidate, t: Token) => mentions.some((o) => o !== m && o.start < t.end && t.start < o.end);
   const out: Candidate[] = [];
   for (const m of mentions) {
@@ -80,6 +81,16 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     if (!personShaped(m.text, lex, surnames)) continue;
     // a name starts with a capital ("de Recherche" is the end of a French name) and does not end in a verb form ("Public Licensed")
     if (!isCap(toks[0]) || (toks.length > 1 && ['PastTense', 'Gerund', 'Participle'].some((x) => last.tags.has(x)) && !last.tags.has('Person'))) continue;
+    // "the dinosaur Caudipteryx", "the ship Aldea": a name guessed after a thing's noun in apposition is no one's
+    const before = s.tokens[m.tokens[0] - 1];
+    if (GUESSES.has(m.rule) && before && /^\p{Ll}/u.test(before.text) && !before.possessive && !apart(s.tokens, m.tokens[0]) && lex.classifiers.thing.has(before.norm)) continue;
+    // "Mahan" after "Mahan Air", "Salling" after "Salling Group": one word guessed to be a person that starts the
+    // name of an organisation the document gives, and no person's, is that organisation
+    const org = toks.length === 1 && GUESSES.has(m.rule) && !parts.has(m.text) ? orgs.find((o) => o.text.split(/\s+/)[0] === m.text) : undefined;
+    if (org) {
+      out.push({ ...m, category: 'Organization', form: 'alias', label: org.label ?? org.text, rule: 'coref.organization-short' });
+      continue;
+    }
     // a common word first that is no name and no initial: "National de Recherche" is no person; before a given name
     // ("Director of National Intelligence John Ratcliffe") it is a title's leftover, cut off
     // (or, after a title's "of", a place: "Mayor of Koszalin Piotr Jedlinski")
