@@ -257,6 +257,24 @@ describe('organisations and events across documents', () => {
     expect(graph.getNodeAttribute(dlf[0], 'documents')).toEqual(['a', 'b']);
     expect(graph.getNodeAttribute(dlf[0], 'mergedBy')?.some((m) => m.includes('link.acronym'))).toBe(true);
   });
+  it('a body named by common words is one country\'s: "US Air Force" and "the Air Force" are one, two countries\' supreme courts are two', () => {
+    const { graph } = buildGraph([
+      doc('a', 'The US Air Force flew a drone over Nevada. Later the Air Force said the flight was routine.'),
+      doc('b', 'The United States Air Force grounded its fleet in Texas and Ohio.'),
+      doc('c', "Pakistan's Supreme Court freed Asia Bibi in Islamabad. The Supreme Court said the evidence was weak."),
+      doc('d', 'The Supreme Court of the United States heard the case in Washington. The Supreme Court ruled on Monday.'),
+      doc('e', 'USA Today reported the ruling.'),
+    ]);
+    const org = (re: RegExp) => graph.filterNodes((_, x) => x.category === 'Organization' && re.test(x.label));
+    expect(org(/Air Force/)).toEqual(['org:USA:air-force']);
+    expect(graph.getNodeAttribute('org:USA:air-force', 'documents')).toEqual(['a', 'b']);
+    expect(graph.getNodeAttribute('org:USA:air-force', 'country')).toBe('USA');
+    // the gazetteer's Supreme Court of the United States is the United States' one
+    expect(org(/Supreme Court/).sort()).toEqual(['org:PAK:supreme-court', 'org:us-supreme-court']);
+    expect(graph.getNodeAttribute('org:us-supreme-court', 'documents')).toEqual(['d']);
+    expect(graph.getNodeAttribute('org:PAK:supreme-court', 'rules')).toContain('proper.organization+org.national-body');
+    expect(org(/USA Today/).every((k) => !k.startsWith('org:USA:'))).toBe(true);
+  });
   it('an undated report does not chain meetings months apart into one', () => {
     const text = 'Wang Yi and Sergei Lavrov attended an informal meeting on Afghanistan in Dushanbe.';
     const { graph } = buildGraph([doc('a', text, '2021-03-01'), doc('b', text), doc('c', text, '2021-06-20'), doc('e', text, '2021-10-09')]);

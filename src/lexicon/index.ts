@@ -100,8 +100,7 @@ export interface Lexicon {
   gazetteer: Map<string, GazetteerEntry[]>;
   titles: { heads: Map<string, string[][]>; modifiers: Set<string>; linkers: Set<string>; honorifics: Set<string>; /** Words for what a person is for an organisation ("researcher", "spokesman"). */ roles: Set<string>; /** A party's member words before a name ("Republican Larry Hogan"). */ affiliations: Set<string>; /** Titles that hold a seat for a place ("senator", "governor"). */ constituency: Set<string>; /** The last words of titles ("minister", "emir"): a phrase with one as head names an office holder. */ lastWords: Set<string> };
   orgHeadWords: Set<string>;
-  /** Plural nouns after an organisation's name that make it the actor ("Boko Haram militants"). */
-  memberHeads: Set<string>;
+  /** Plural nouns after an organisation's name that make it the actor ("Boko Haram militants"). */ memberHeads: Set<string>;
   /** Lower-case nouns before a name in apposition: an organisation's ("the energy company Burisma") or a thing's ("the ship Aldea"). */
   classifiers: { organization: Set<string>; thing: Set<string> };
   events: { events: Set<string>; proposals: Set<string>; modifiers: Set<string>; topicPrepositions: Set<string>; placePrepositions: Set<string> };
@@ -111,8 +110,7 @@ export interface Lexicon {
   nominal: NominalPattern[];
   /** Verbs of saying (lemmas) and the words of obligation that make what is said a demand ("should", "must"). */
   reportedSpeech: { verbs: Set<string>; obligation: string[][]; examples: string[] };
-  /** City or region key → ISO3 of the country it lies in. */
-  cityCountry: Map<string, string>;
+  /** City or region key → ISO3 of the country it lies in. */ cityCountry: Map<string, string>;
   /** Sports copy: headline slugs, words only sports copy uses, prepositions that make a place a venue. */
   sports: { slugs: Set<string>; terms: Set<string>; venuePrepositions: Set<string> };
   /** Keys of nations that are not sovereign states (England, Scotland): they field national sides. */

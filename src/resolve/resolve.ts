@@ -17,6 +17,7 @@ export const RESOLUTION_RULES: ReadonlyArray<{ id: string; about: string }> = [
   { id: 'name.variant', about: 'a full name that is one named before without accents, an Arabic article, middle initials or a middle name ("Robert Mugabe" after "Robert Gabriel Mugabe")' },
   { id: 'coref.definite-event', about: 'a bare event noun ("the meeting") after an event of that head: the same event' },
   { id: 'group.anaphor', about: '"the four countries": the members of the latest earlier list of four countries' },
+  { id: 'org.national-body', about: 'an organisation whose name is only common words ("Supreme Court", "Air Force", "Ministry of Health", "Green Party") is the body of one country: the country its name or the word before it gives ("US Air Force", "Pakistan\'s Supreme Court", "Supreme Court of India"), else the country the document names most, when it names it twice as often as any other' },
 ];
 
 const CATEGORY_PREFIX: Record<Category, string> = { Person: 'person', Country: 'country', City: 'city', Location: 'location', Organization: 'org', Group: 'group', Event: 'event', Proposal: 'proposal' };
@@ -59,6 +60,26 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
   }
 
   const ordered = [...candidates].sort((a, b) => a.start - b.start);
+  // the country the document names (itself or by its places) at least twice as often as any other: whose body a
+  // bare "Supreme Court" is
+  const countryCounts = new Map<string, number>();
+  for (const c of ordered) {
+    // a country, or the country of a city or region the lexicon places ("Nevada", "Karachi")
+    const iso3 = c.category === 'Country' ? c.key?.slice('country:'.length) : c.key && (c.category === 'City' || c.category === 'Location') ? lex.cityCountry.get(c.key) : undefined;
+    if (iso3) countryCounts.set(iso3, (countryCounts.get(iso3) ?? 0) + 1);
+  }
+  const [first, second] = [...countryCounts].sort((a, b) => b[1] - a[1]);
+  const docCountry = first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
+  // a body the document once places ("the US Air Force") is that country's wherever it names it ("the Air Force")
+  const bodies = new Map<Candidate, { core: string; named?: string }>();
+  const placed = new Map<string, string>();
+  for (const c of ordered) {
+    if (c.category !== 'Organization') continue;
+    const gazetteer = c.key && c.rule.startsWith('gazetteer.');
+    const body = gazetteer ? bodyName(c.label ?? c.text, lex) : c.key ? undefined : nationalBody(c, surfaceOf(c.label ?? c.text), ordered, lex);
+    if (body && !gazetteer) bodies.set(c, body);
+    if (body?.named && !placed.has(slug(body.core))) placed.set(slug(body.core), body.named);
+  }
   // people first, in text order: which person each name names (a name before its full name is retried after)
   const people = personResolver(docId, diagnostics);
   const personKeys = new Map<Candidate, PersonKey>();
@@ -95,7 +116,10 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
           events.push({ key, head, date: frame.date });
         }
       } else {
-        key = `${CATEGORY_PREFIX[c.category]}:${slug(label)}`;
+        const body = bodies.get(c);
+        const iso3 = body && (body.named ?? placed.get(slug(body.core)) ?? docCountry);
+        key = body && iso3 ? (gazetteerBody(lex, `${iso3}:${slug(body.core)}`) ?? `org:${iso3}:${slug(body.core)}`) : `${CATEGORY_PREFIX[c.category]}:${slug(label)}`;
+        if (body && iso3) rule = `${rule}+org.national-body`;
       }
     }
     // a person's longest name; an organisation's name rather than its acronym ("CEMB" before "Council of Ex-Muslims of Britain")
@@ -142,6 +166,7 @@ function gatherEntities(docId: string, mentions: Mention[], labels: Map<string, 
     if (!e) {
       e = { key: m.entity, label: labels.get(m.entity) ?? m.text, category: m.category, aliases: [], mentions: 0, documents: [docId], spans: [], rules: [] };
       if (m.category === 'Country') e.iso3 = m.entity.slice('country:'.length);
+      if (m.category === 'Organization') e.country = /^org:([A-Z]{3}):/.exec(m.entity)?.[1]; // org.national-body keys carry their country
       if (m.category === 'City' || m.category === 'Location') e.country = lex.cityCountry.get(m.entity) ?? /^location:([A-Z]{3}):/.exec(m.entity)?.[1]; // place.apposition keys carry the text's country
       const group = m.category === 'Group' && /^group:([^:]+):([A-Z]{3})$/.exec(m.entity);
       if (group) {
@@ -166,4 +191,75 @@ function gatherEntities(docId: string, mentions: Mention[], labels: Map<string, 
     if (why.length) e.mergedBy = why;
   }
   return [...byKey.values()];
+}
+
+/** Words that make a body's name international, not one country's ("International Committee", "World Council"). */
+const INTERNATIONAL = new Set(['international', 'world', 'global', 'worldwide', 'intergovernmental', 'interparliamentary', 'regional']);
+const LINK_WORDS = new Set(['of', 'the', 'and', 'for', 'on', '&']);
+/** Head words of the bodies of a state: courts, forces, ministries, chambers, parties, police. */
+const STATE_HEADS = new Set(['court', 'force', 'forces', 'army', 'navy', 'guard', 'corps', 'police', 'ministry', 'department', 'directorate', 'agency', 'service', 'parliament', 'house', 'senate', 'congress', 'assembly', 'cabinet', 'government', 'party', 'bank']);
+
+/**
+ * Rule `org.national-body`: an organisation named by common words only (its name recognised by a rule, not
+ * taken from the gazetteer) is a body of one country; its key carries that country (or is the gazetteer's body of
+ * that country: a bare "Supreme Court" in an American story is the Supreme Court of the United States), so that the Supreme Court
+ * of one country is not another's and "US Air Force", "United States Air Force" and a bare "Air Force" in a
+ * story about the United States are one node. The country is the one its name gives ("US Air Force",
+ * "Supreme Court of India"), or the word before it ("Pakistan's Supreme Court"), else the country the
+ * document names at least twice as often as any other; with none, the name keeps its plain key.
+ */
+function nationalBody(c: Candidate, label: string, ordered: readonly Candidate[], lex: Lexicon): { core: string; named?: string } | undefined {
+  const body = bodyName(label, lex);
+  if (!body || body.named) return body;
+  // "Pakistan's Supreme Court", "the Iranian Air Force" when the tagger kept the country apart
+  const before = [...ordered].reverse().find((o) => o.category === 'Country' && o.key && o.end <= c.start && c.start - o.end <= 4 && o.sentence === c.sentence);
+  return { core: body.core, named: before?.key?.slice('country:'.length) };
+}
+
+/** The key of the gazetteer's organisation that is a country's body of a name ("USA:supreme-court" → the Supreme Court of the United States). */
+function gazetteerBody(lex: Lexicon, id: string): string | undefined {
+  let bodies = GAZETTEER_BODIES.get(lex);
+  if (!bodies) {
+    bodies = new Map();
+    for (const entries of lex.gazetteer.values()) {
+      for (const e of entries) {
+        const b = e.category === 'Organization' ? bodyName(e.tokens.join(' '), lex) : undefined;
+        if (b?.named && !bodies.has(`${b.named}:${slug(b.core)}`)) bodies.set(`${b.named}:${slug(b.core)}`, e.key);
+      }
+    }
+    GAZETTEER_BODIES.set(lex, bodies);
+  }
+  return bodies.get(id);
+}
+const GAZETTEER_BODIES = new WeakMap<Lexicon, Map<string, string>>();
+
+/** A name of common words headed by a state body's word, without the country it names, and that country. */
+function bodyName(label: string, lex: Lexicon): { core: string; named?: string } | undefined {
+  let words = label.split(/\s+/);
+  const countryOf = (ws: string[]) => {
+    const f = ws.map(fold);
+    const e = lex.gazetteer.get(f[0])?.find((x) => x.category === 'Country' && x.folded.join(' ') === f.join(' '));
+    return e?.key.slice('country:'.length);
+  };
+  let named: string | undefined;
+  // "United States Air Force", "US Supreme Court", "Iranian Air Force"
+  for (let n = Math.min(3, words.length - 1); n >= 1 && !named; n--) {
+    const iso = countryOf(words.slice(0, n));
+    if (iso) [named, words] = [iso, words.slice(n)];
+  }
+  // "Supreme Court of India", "Ministry of Health of the Russian Federation"
+  const of = words.lastIndexOf('of');
+  if (!named && of > 0) {
+    const rest = words.slice(of + 1).filter((w, i) => !(i === 0 && w.toLowerCase() === 'the'));
+    const iso = rest.length ? countryOf(rest) : undefined;
+    if (iso) [named, words] = [iso, words.slice(0, of)];
+  }
+  if (!words.length) return undefined;
+  const generic = (w: string) => LINK_WORDS.has(w.toLowerCase()) || STATE_HEADS.has(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && !INTERNATIONAL.has(w.toLowerCase()) && (lex.commonWords.has(w.toLowerCase()) || lex.orgHeadWords.has(w)));
+  // the core's head (the last word, or the word before its first "of") names a body of a state: "USA Today",
+  // "Sky News" or the "Center for Biological Diversity" are no one country's
+  const cut = words.findIndex((w) => LINK_WORDS.has(w.toLowerCase()));
+  const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase();
+  if (!words.every(generic) || LINK_WORDS.has(words[0].toLowerCase()) || !STATE_HEADS.has(head)) return undefined;
+  return { core: words.join(' '), named };
 }
