@@ -130,6 +130,12 @@ const CASES: Array<{ text: string; must: Expect[]; mustNot?: Expect[]; noEntity?
     must: [],
   },
   {
+    // a possessive stands for an entity of its own sentence, never for one two sentences back past it
+    text: 'Team leader Tim Taylor told the Washington Post it was amazing. The submarine Grayback met a Japanese bomber. The Grayback was short on torpedoes from its recent attack on Japanese cargo ships.',
+    mustNot: [['Washington Post', 'ATTACKED', 'Japan']],
+    must: [],
+  },
+  {
     text: 'Syrian rebels attacked Syrian government forces in Aleppo. Georgian demonstrators protested against Russia.',
     must: [['Syrian rebels', 'ATTACKED', 'Syria'], ['Syrian rebels', 'PART_OF', 'Syria'], ['Georgian demonstrators', 'PROTESTED', 'Russia']],
   },

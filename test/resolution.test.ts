@@ -109,6 +109,18 @@ describe('people who are people', () => {
     expect(people).not.toContain('Éireann');
     expect(people).not.toContain('Walter');
   });
+  it('a university\'s campus, a court\'s circuit, "of the" and a news channel are part of an organisation\'s name', () => {
+    const x = extract('Jo Anne Van Tilburg of the University of California, Los Angeles disagreed. She studied at UTT [University of Texas at Tyler] and the University of Sydney, Australia. The case went back to the Court of Appeals for the Third Circuit. ABS-CBN News Channel is on air. The Ministry of the Interior said so.');
+    const orgs = x.entities.filter((e) => e.category === 'Organization').map((e) => e.label);
+    for (const o of ['University of California, Los Angeles', 'University of Texas at Tyler', 'University of Sydney', 'Court of Appeals for the Third Circuit', 'ABS-CBN News Channel', 'Ministry of the Interior']) expect(orgs).toContain(o);
+    expect(orgs).not.toContain('University of California');
+  });
+  it('a word the document writes in lower case, a model after "a", a field named after someone and a name ending in a verb are no person', () => {
+    const x = extract('Chakrapani said, "Coronavirus has come because of the people who eat meat." He said the coronavirus would go. The plane, a Beechcraft Sierra, crashed. Prime Minister Erna Solberg visited the Johan Sverdrup oil field. Doris Day starred in the James Cagney film Love Me or Leave Me. Excerpts from Bob Woodward\'s book Rage were read.\n\nWhen [Indian Prime Minister Narendra] Modi Announced a curfew, people stayed home.\n\nAnnounced in the evening, the curfew began.');
+    const people = x.entities.filter((e) => e.category === 'Person').map((e) => e.label);
+    for (const p of ['Coronavirus', 'Beechcraft Sierra', 'Johan Sverdrup', 'Announced', 'Modi Announced']) expect(people).not.toContain(p);
+    for (const p of ['Erna Solberg', 'James Cagney', 'Bob Woodward']) expect(people).toContain(p);
+  });
   it('one word alone that is a common word, a plural or an agent is not a person; a word a list of names holds may be', () => {
     const x = extract('Life has not been observed there. The Baltimore Sun reported it. Trump had not met Shapiro.');
     expect(x.entities.filter((e) => e.category === 'Person').map((e) => e.label).sort()).toEqual(['Shapiro', 'Trump']);

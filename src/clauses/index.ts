@@ -86,7 +86,10 @@ function resolvePronouns(phrases: SentencePhrase[], earlier: SentenceAnalysis[],
     // "they", "them": a group or a list before a single country or organisation
     const fits = (q: Phrase) => q.members.length && q.members.every((m) => allowed?.has(m.category) || (plural && q.members.length > 1 && m.category !== 'Event' && m.category !== 'Proposal' && m.category !== 'City' && m.category !== 'Location')) && (plural ? q.members.length > 1 || q.members.every((m) => m.category !== 'Person') : q.members.length === 1);
     const recent = [...pool].reverse();
-    const antecedent = (plural ? recent.find((q) => fits(q) && (q.members.length > 1 || q.members.every((m) => m.category === 'Group'))) : undefined) ?? recent.find(fits);
+    // "The Grayback was short on torpedoes from its recent attack": a singular possessive stands for an entity of
+    // its own sentence when that sentence names one before it, never for one further back past it
+    const own = !plural && kind !== 'Person' && !p.pronoun && recent.some((q) => q.sentence === s.index);
+    const antecedent = (plural ? recent.find((q) => fits(q) && (q.members.length > 1 || q.members.every((m) => m.category === 'Group'))) : undefined) ?? recent.find((q) => fits(q) && (!own || q.sentence === s.index));
     if (antecedent && !(nearestCommon && nearestCommon.sentence === s.index && nearestCommon.first > (antecedent.sentence === s.index ? antecedent.last : -1))) {
       target.members = antecedent.members;
       target.via = 'coref.pronoun';

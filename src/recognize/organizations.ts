@@ -8,6 +8,9 @@ import { FUNCTION_WORDS, givenTag, headAt, THING_WORDS } from './words.js';
 /** Lower-case nouns that make the capitalised name before them an organisation's ("the Tehreek-e-Labbaik party"). */
 const KIND_NOUNS = new Set(['party', 'movement', 'group', 'militia', 'organization', 'organisation', 'front', 'alliance', 'coalition', 'faction', 'union']);
 
+/** Words that name a part of the organisation named before them ("ABS-CBN News Channel", "USA Today Washington Bureau"). */
+const ORG_TAILS = new Set(['Channel', 'Network', 'Bureau', 'Division']);
+
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
 
 /**
@@ -21,7 +24,10 @@ function continuation(toks: Token[], e: number, lex: Lexicon): number {
   // a given name before a capitalised word starts a person's name ("Presidency of Donald Trump", "House of Representatives Darin LaHood")
   const person = (k: number) => givenTag(toks[k]) && toks[k].tags.has('Person') && !toks[k].tags.has('Place') && !!toks[k + 1] && isCap(toks[k + 1]) && !lex.orgHeadWords.has(toks[k + 1].text) && !breaksAfter(toks[k]);
   let linked = false;
-  while (e + 1 < toks.length && (['of', 'for'].includes(toks[e].norm) || (toks[e].norm === 'and' && linked)) && isCap(toks[e + 1]) && !breaksAfter(toks[e - 1]) && !open(e + 1) && !person(e + 1)) {
+  // "of the" / "for the" before a capitalised word: "Ministry of the Interior", "Court of Appeals for the Third Circuit"
+  const the = (k: number) => (['of', 'for'].includes(toks[k].norm) && toks[k + 1]?.norm === 'the' && !!toks[k + 2] && isCap(toks[k + 2]) && !breaksAfter(toks[k + 1]) ? 1 : 0);
+  while (e + 1 < toks.length && (['of', 'for'].includes(toks[e].norm) || (toks[e].norm === 'and' && linked)) && isCap(toks[e + 1 + the(e)]) && !breaksAfter(toks[e - 1]) && !breaksAfter(toks[e]) && !open(e + 1) && !person(e + 1 + the(e))) {
+    e += the(e);
     let k = e + 2;
     // not past a possessive: "Recording Industry Association of America's DMCA"
     // nor into a title after the name ("House of Commons Speaker")
@@ -45,7 +51,20 @@ function continuation(toks: Token[], e: number, lex: Lexicon): number {
       }
     }
   }
-  return e;
+  return campus(toks, e, lex);
+}
+
+/** A university's campus after its name: "University of Texas at Tyler", "University of California, San Diego". */
+function campus(toks: Token[], e: number, lex: Lexicon): number {
+  if (e >= toks.length || !toks.slice(Math.max(0, e - 6), e).some((t) => t.text === 'University')) return e;
+  const city = (k: number) => (lex.gazetteer.get(toks[k].norm) ?? []).find((g) => g.category === 'City' && g.folded.every((w, j) => toks[k + j]?.norm === w));
+  if (toks[e].norm === 'at' && toks[e + 1] && isCap(toks[e + 1]) && !breaksAfter(toks[e - 1]) && !breaksAfter(toks[e])) {
+    let k = e + 1;
+    while (k < toks.length && isCap(toks[k]) && !/[([]/.test(toks[k].pre) && (k === e + 1 || (!breaksAfter(toks[k - 1]) && !toks[k - 1].possessive))) k++;
+    return k;
+  }
+  const at = /^,\s*$/.test(toks[e - 1].post) ? city(e) : undefined;
+  return at ? e + at.folded.length : e;
 }
 
 /** Words that date a name rather than name it: "Former United States Central Intelligence Agency". */
@@ -87,7 +106,8 @@ export function organizationMentions(sentence: Sentence, text: string, lex: Lexi
     }
     let e = i + 1;
     // "Chapman University School of Law": capitalised words up to a later head word belong to the name
-    for (let k = e; k < toks.length && isCap(toks[k]) && !breaksAfter(toks[k - 1]) && !owner(toks[k - 1]) && !FUNCTION_WORDS.has(toks[k].norm); k++) if (lex.orgHeadWords.has(toks[k].text)) e = k + 1;
+    // ("ABS-CBN News Channel": a channel, network or bureau of a named organisation)
+    for (let k = e; k < toks.length && isCap(toks[k]) && !breaksAfter(toks[k - 1]) && !owner(toks[k - 1]) && !FUNCTION_WORDS.has(toks[k].norm); k++) if (lex.orgHeadWords.has(toks[k].text) || (k === e && ORG_TAILS.has(toks[k].text))) e = k + 1;
     e = continuation(toks, e, lex);
     if (e - s < 2 && (!isAllCaps(toks[i].text) || toks[i].text.length <= 3)) continue; // a lone "Council" (or "TV", "LLC") names nothing
     out.push({ docId, ...span(sentence, s, e, text), category: 'Organization', form: 'name', rule: 'proper.organization', priority: 2 });

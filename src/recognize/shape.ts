@@ -9,6 +9,9 @@ import { apart, isCap, isInitial, span } from '../parse/tokens.js';
 import { FUNCTION_WORDS, givenTag, NAME_PARTICLES, nameTag, THING_WORDS } from './words.js';
 
 /** The rules that guess a person from a capitalised word; a title or an honorific is evidence of its own. */
+/** Built things named after a person, as the lower-case noun after the name: "the Johan Sverdrup oil field". */
+const NAMED_AFTER = new Set(['field', 'mine', 'pipeline', 'dam', 'reactor', 'telescope', 'ship', 'vessel', 'rover', 'spacecraft', 'probe', 'satellite', 'carrier', 'tunnel', 'canal']);
+
 const GUESSES = new Set(['proper.name-in-actor-slot', 'tagger.person']);
 /** Letters after a name: honours, ranks at the bar, degrees ("Durham Hall QC", "Jane Roe PhD"). */
 const POSTNOMINALS = new Set(['QC', 'KC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Esq', 'FRS', 'MP', 'MSP', 'MEP', 'MLA']);
@@ -25,7 +28,8 @@ function oneWordName(t: Token, lex: Lexicon): boolean {
   if (['Adverb', 'Pronoun', 'Conjunction', 'Preposition', 'Expression', 'Month', 'WeekDay', 'Date'].some((tag) => t.tags.has(tag))) return false;
   if (/\p{Ll}\p{Lu}/u.test(t.text.replace(/^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)(?=\p{Lu})/u, ''))) return false;
   // a verb the tagger's lexicon knows, that no list of names holds, read as a name after one ("Announced in the evening")
-  if (['PastTense', 'Gerund', 'PresentTense', 'Infinitive', 'Participle'].includes(t.lexical ?? '') && !lex.peopleNames.has(fold(t.text))) return false;
+  // (or that the tagger reads as a verb where it stands)
+  if ((['PastTense', 'Gerund', 'PresentTense', 'Infinitive', 'Participle'].includes(t.lexical ?? '') || (t.tags.has('Verb') && !t.tags.has('Noun') && !nameTag(t))) && !lex.peopleNames.has(fold(t.text))) return false;
   if (nameTag(t)) return true;
   const lower = t.text.toLowerCase();
   // a name of the dictionaries that is also a common word ("Sun", "Life") needs the tagger's word for it
@@ -63,12 +67,27 @@ function personShaped(text: string, lex: Lexicon, surnames: ReadonlySet<string>)
 /** The `person.shape` phase over a document's candidates. */
 export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex: Lexicon): Candidate[] {
   const text = parsed.doc.text;
-  const full = mentions.filter((m) => m.category === 'Person' && m.form === 'name' && m.text.includes(' '));
+  // a name does not end in a verb form ("Public Licensed", "[Narendra] Modi Announced")
+  const verbEnd = (m: Candidate) => {
+    const last = parsed.sentences[m.sentence]?.tokens[m.tokens[1] - 1];
+    const verb = ['PastTense', 'Gerund', 'Participle'].some((x) => last?.tags.has(x) || last?.lexical === x);
+    return !!last && m.tokens[1] - m.tokens[0] > 1 && verb && !last.tags.has('Person') && !lex.peopleNames.has(fold(last.text));
+  };
+  const full = mentions.filter((m) => m.category === 'Person' && m.form === 'name' && m.text.includes(' ') && !verbEnd(m));
   const surnames = new Set(full.map((m) => m.text.split(/\s+/).pop()!));
   // the words of full names, and the pieces of their hyphened words ("al-Eryani" gives "Eryani")
   const parts = new Set(full.flatMap((m) => m.text.split(/\s+/).flatMap((w) => [w, ...w.split('-')])));
   const orgs = mentions.filter((m) => m.category === 'Organization' && m.form === 'name' && m.text.includes(' '));
   const named = (m: Candidate, t: Token) => mentions.some((o) => o !== m && o.start < t.end && t.start < o.end);
+  // one word the document also writes in lower case ("Coronavirus … the coronavirus") or names as a thing ("the
+  // dinosaur Caudipteryx") is that word or thing wherever it stands
+  const lowerWords = new Set(parsed.sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)));
+  const things = new Set(mentions.filter((m) => m.category === 'Person' && GUESSES.has(m.rule) && afterThing(m)).map((m) => m.text));
+  function afterThing(m: Candidate): boolean {
+    const s = parsed.sentences[m.sentence];
+    const before = s.tokens[m.tokens[0] - 1];
+    return !!before && /^\p{Ll}/u.test(before.text) && !before.possessive && !apart(s.tokens, m.tokens[0]) && lex.classifiers.thing.has(before.norm);
+  }
   const out: Candidate[] = [];
   for (const m of mentions) {
     if (m.category !== 'Person' || m.form === 'title') {
@@ -79,11 +98,10 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     const toks = s.tokens.slice(m.tokens[0], m.tokens[1]);
     const last = toks[toks.length - 1];
     if (!personShaped(m.text, lex, surnames)) continue;
-    // a name starts with a capital ("de Recherche" is the end of a French name) and does not end in a verb form ("Public Licensed")
-    if (!isCap(toks[0]) || (toks.length > 1 && ['PastTense', 'Gerund', 'Participle'].some((x) => last.tags.has(x)) && !last.tags.has('Person'))) continue;
+    // a name starts with a capital ("de Recherche" is the end of a French name) and does not end in a verb form
+    if (!isCap(toks[0]) || verbEnd(m)) continue;
     // "the dinosaur Caudipteryx", "the ship Aldea": a name guessed after a thing's noun in apposition is no one's
-    const before = s.tokens[m.tokens[0] - 1];
-    if (GUESSES.has(m.rule) && before && /^\p{Ll}/u.test(before.text) && !before.possessive && !apart(s.tokens, m.tokens[0]) && lex.classifiers.thing.has(before.norm)) continue;
+    if (GUESSES.has(m.rule) && (afterThing(m) || (toks.length === 1 && !parts.has(m.text) && (things.has(m.text) || lowerWords.has(m.text.toLowerCase()))))) continue;
     // "Mahan" after "Mahan Air", "Salling" after "Salling Group": one word guessed to be a person that starts the
     // name of an organisation the document gives, and no person's, is that organisation
     const org = toks.length === 1 && GUESSES.has(m.rule) && !parts.has(m.text) ? orgs.find((o) => o.text.split(/\s+/)[0] === m.text) : undefined;
@@ -154,7 +172,12 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     // "NASA's James Webb space telescope": in lower case, a noun or two ending in the thing's word
     const lower = (j: number) => !!s.tokens[j] && !isCap(s.tokens[j]) && !apart(s.tokens, j) && s.tokens[j].tags.has('Noun') && !s.tokens[j].tags.has('Pronoun');
     const after = m.tokens[1];
-    if (lower(after) && (THING_WORDS.has(s.tokens[after].norm) || (lower(after + 1) && THING_WORDS.has(s.tokens[after + 1].norm)))) continue;
+    // ("the Johan Sverdrup oil field": or a built thing named after someone; "the James Cagney film", "Bob
+    // Woodward's book" are theirs)
+    const thingWord = (j: number) => THING_WORDS.has(s.tokens[j].norm) || NAMED_AFTER.has(s.tokens[j].norm);
+    if (!last.possessive && lower(after) && (thingWord(after) || (lower(after + 1) && thingWord(after + 1)))) continue;
+    // "the plane, a Beechcraft Sierra": a guessed name after "a" names a kind or a model, not someone
+    if (GUESSES.has(m.rule) && toks.length > 1 && ['a', 'an'].includes(s.tokens[m.tokens[0] - 1]?.text) && !apart(s.tokens, m.tokens[0])) continue;
     out.push(m);
   }
   return out;
