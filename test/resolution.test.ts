@@ -121,6 +121,20 @@ describe('people who are people', () => {
     for (const p of ['Coronavirus', 'Beechcraft Sierra', 'Johan Sverdrup', 'Announced', 'Modi Announced']) expect(people).not.toContain(p);
     for (const p of ['Erna Solberg', 'James Cagney', 'Bob Woodward']) expect(people).toContain(p);
   });
+  it('an organisation\'s name goes on over "on" after a committee, a hyphen and an adjective before "and"; a demonym or a question\'s verb is no part of one', () => {
+    const x = extract('The International Committee on Taxonomy of Viruses named it. Australia is an OECD [(Organisation for Economic Co-operation and Development)] country. Data of the National Oceanic and Atmospheric Administration show it. Ford hired law firm Sidley Austin. The UK voted to leave the European union. Does YouTube implement DRM? The Council on Monday met.');
+    const orgs = x.entities.filter((e) => e.category === 'Organization').map((e) => e.label);
+    for (const o of ['International Committee on Taxonomy of Viruses', 'Organisation for Economic Co-operation and Development', 'National Oceanic and Atmospheric Administration', 'Sidley Austin', 'YouTube']) expect(orgs).toContain(o);
+    for (const o of ['European', 'Does YouTube', 'Council on Monday']) expect(orgs).not.toContain(o);
+    expect(x.entities.filter((e) => e.category === 'Person').map((e) => e.label)).not.toContain('Sidley Austin');
+  });
+  it('a plural title, a country\'s name at the end, a character and a series are no part of a person; a hyphened surname is whole', () => {
+    const x = extract('Senators Kamala Harris and Elizabeth Warren were finalists. The tomb dates from the early period of Roman Egypt. She wore a costume of Hellboy character Abe Sapien. Ginny Weasley from the Harry Potter series came. The coup placed Prayuth Chan-o-cha in office. Parties ran against Chan-o-cha. Michael Jordan played.');
+    const people = x.entities.filter((e) => e.category === 'Person').map((e) => e.label);
+    for (const p of ['Kamala Harris', 'Elizabeth Warren', 'Prayuth Chan-o-cha', 'Michael Jordan']) expect(people).toContain(p);
+    for (const p of ['Senators Kamala Harris', 'Roman Egypt', 'Abe Sapien', 'Harry Potter', 'Prayuth Chan', 'Chan']) expect(people).not.toContain(p);
+    expect(people.filter((p) => p.includes('Chan'))).toHaveLength(1);
+  });
   it('one word alone that is a common word, a plural or an agent is not a person; a word a list of names holds may be', () => {
     const x = extract('Life has not been observed there. The Baltimore Sun reported it. Trump had not met Shapiro.');
     expect(x.entities.filter((e) => e.category === 'Person').map((e) => e.label).sort()).toEqual(['Shapiro', 'Trump']);

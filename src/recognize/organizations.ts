@@ -8,6 +8,9 @@ import { FUNCTION_WORDS, givenTag, headAt, THING_WORDS } from './words.js';
 /** Lower-case nouns that make the capitalised name before them an organisation's ("the Tehreek-e-Labbaik party"). */
 const KIND_NOUNS = new Set(['party', 'movement', 'group', 'militia', 'organization', 'organisation', 'front', 'alliance', 'coalition', 'faction', 'union']);
 
+/** Head words after which "on" goes on with the name: "Commission on International Religious Freedom". */
+const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Board', 'Conference', 'Institute', 'Centre', 'Center']);
+
 /** Words that name a part of the organisation named before them ("ABS-CBN News Channel", "USA Today Washington Bureau"). */
 const ORG_TAILS = new Set(['Channel', 'Network', 'Bureau', 'Division']);
 
@@ -26,12 +29,15 @@ function continuation(toks: Token[], e: number, lex: Lexicon): number {
   let linked = false;
   // "of the" / "for the" before a capitalised word: "Ministry of the Interior", "Court of Appeals for the Third Circuit"
   const the = (k: number) => (['of', 'for'].includes(toks[k].norm) && toks[k + 1]?.norm === 'the' && !!toks[k + 2] && isCap(toks[k + 2]) && !breaksAfter(toks[k + 1]) ? 1 : 0);
-  while (e + 1 < toks.length && (['of', 'for'].includes(toks[e].norm) || (toks[e].norm === 'and' && linked)) && isCap(toks[e + 1 + the(e)]) && !breaksAfter(toks[e - 1]) && !breaksAfter(toks[e]) && !open(e + 1) && !person(e + 1 + the(e))) {
+  // "on" after a committee's word: "International Committee on Taxonomy of Viruses" (not "the Council on Monday")
+  const on = (k: number) => toks[k].norm === 'on' && k > 0 && ON_HEADS.has(toks[k - 1].text) && !!toks[k + 1] && !dateWord(toks[k + 1]);
+  while (e + 1 < toks.length && (['of', 'for'].includes(toks[e].norm) || on(e) || (toks[e].norm === 'and' && linked)) && isCap(toks[e + 1 + the(e)]) && !breaksAfter(toks[e - 1]) && !breaksAfter(toks[e]) && !open(e + 1) && !person(e + 1 + the(e))) {
     e += the(e);
     let k = e + 2;
     // not past a possessive: "Recording Industry Association of America's DMCA"
     // nor into a title after the name ("House of Commons Speaker")
-    while (k < toks.length && isCap(toks[k]) && !breaksAfter(toks[k - 1]) && !open(k) && !toks[k - 1].possessive && !person(k) && !headAt(toks, k, lex)) k++;
+    // (a word glued by a hyphen goes with it: "Organisation for Economic Co-operation")
+    while (k < toks.length && (isCap(toks[k]) || (toks[k - 1].post === '-' && !/\s/.test(toks[k].pre))) && !breaksAfter(toks[k - 1]) && !open(k) && !toks[k - 1].possessive && !person(k) && !headAt(toks, k, lex)) k++;
     // "and" before a second name: an organisation ("… and Stanford University"; "Health and Human Services" is one),
     // a person ("… and Chris Fallows"), an acronym ("… and UC Davis")
     const second = toks.slice(e + 1, k).some((t) => lex.orgHeadWords.has(t.text)) && (!lex.commonWords.has(toks[e + 1].norm) || k - e - 1 >= 3);
@@ -94,7 +100,7 @@ export function organizationMentions(sentence: Sentence, text: string, lex: Lexi
       // "Peace and Freedom Party", "National Search and Rescue Agency": two capitalised words joined by "and"
       // (common words both: "Ebrahim Asgharzadeh and Union of …" is two names)
       // (not after a head word: "London Ambulance Service and London Fire Brigade", "Faleolo District Hospital and …" are two)
-      else if (before(s) && toks[s - 1].norm === 'and' && s - 1 > 0 && isCap(toks[s - 2]) && !breaksAfter(toks[s - 2]) && common(toks[s - 2]) && !toks[s - 2].tags.has('Demonym') && !lex.orgHeadWords.has(toks[s].text) && !lex.orgHeadWords.has(toks[s - 2].text) && !THING_WORDS.has(toks[s - 2].norm) && !lex.titles.affiliations.has(toks[s - 2].norm) && !toks[s - 2].tags.has('Person')) s -= 2;
+      else if (before(s) && toks[s - 1].norm === 'and' && s - 1 > 0 && isCap(toks[s - 2]) && !breaksAfter(toks[s - 2]) && (common(toks[s - 2]) || toks[s - 2].lexical === 'Adjective' || /(ic|al)$/.test(toks[s - 2].norm)) && !toks[s - 2].tags.has('Demonym') && toks[s - 2].lexical !== 'Demonym' && !lex.orgHeadWords.has(toks[s].text) && !lex.orgHeadWords.has(toks[s - 2].text) && !THING_WORDS.has(toks[s - 2].norm) && !lex.titles.affiliations.has(toks[s - 2].norm) && !toks[s - 2].tags.has('Person')) s -= 2;
       // "Co-operative Commonwealth Federation": a lower-case word glued by a hyphen to a capitalised one (not
       // "Kurdish-led", "Virginia-based": who leads or where it sits)
       else if (s >= 2 && !isCap(toks[s - 1]) && !/(ed|run|born)$/.test(toks[s - 1].norm) && toks[s - 2].post === '-' && isCap(toks[s - 2]) && !toks[s - 2].tags.has('Place') && !toks[s - 2].tags.has('Demonym') && !/\s/.test(toks[s - 1].pre) && !breaksAfter(toks[s - 1])) s -= 2;
@@ -138,7 +144,10 @@ export function taggedOrganizationMentions(sentence: Sentence, text: string, lex
   // letters in capitals without other evidence ("the DLF said"): kept as `tagger.organization-acronym`, which the
   // graph keeps only where another document defines the acronym or a relation reads it ("URL", "FAQ" go)
   const acronym = (i: number, j: number) => j - i === 1 && isAllCaps(toks[i].text) && !['a', 'an'].includes(toks[i - 1]?.norm ?? '');
+  // "Does YouTube implement …": a verb that opens a question is not part of the name
+  const question = (t: Token) => ['PresentTense', 'PastTense', 'Infinitive', 'Auxiliary', 'Modal', 'Copula'].includes(t.lexical ?? '') || t.tags.has('QuestionWord');
   return nameRuns(toks, ok)
+    .map(([i, j]): [number, number] => (i === 0 && j - i > 1 && question(toks[0]) ? [1, j] : [i, j]))
     .filter(([i, j]) => !modifier(i, j) && !word(i, j) && !person(i, j) && (evidence(i, j) || acronym(i, j)))
     // with a head word the name may go on ("Chapman University School of Law"); "the EEZ of Cyprus" does not
     .map(([i, j]) => ({ docId, ...span(sentence, i, toks.slice(i, j).some((t) => lex.orgHeadWords.has(t.text)) ? continuation(toks, j, lex) : j, text), category: 'Organization', form: 'name', rule: evidence(i, j) ? 'tagger.organization' : 'tagger.organization-acronym', priority: 1 }));
@@ -162,7 +171,7 @@ export function kindNounOrganizations(sentence: Sentence, text: string, lex: Lex
     while (s < k && !isCap(toks[s])) s++;
     if (s === k || s === 0 || toks[s - 1].norm !== 'the') continue;
     const run = toks.slice(s, k);
-    if (run.some((t) => t.tags.has('Demonym') || t.tags.has('Place') || givenTag(t))) continue;
+    if (run.some((t) => t.tags.has('Demonym') || t.lexical === 'Demonym' || t.tags.has('Place') || givenTag(t))) continue;
     const start = run[0].start;
     const end = run[run.length - 1].end;
     if (found.some((c) => c.start < end && start < c.end && (c.rule.startsWith('gazetteer.') || c.category !== 'Person'))) continue;
@@ -188,7 +197,8 @@ export function classifiedOrganizations(sentence: Sentence, text: string, lex: L
     // after "the" or a country's word ("Greek daily Kathimerini", not "a daily Aspirin")
     if (!lex.classifiers.organization.has(noun.text) || noun.possessive || !/^\s+$/.test(noun.post) || toks[k + 1].pre) continue;
     const before = toks[k - 1];
-    if (!noun.tags.has('Noun') && !(before && (before.norm === 'the' || before.tags.has('Demonym') || before.tags.has('Place')))) continue;
+    // (or after a lower-case noun it compounds with: "law firm Sidley Austin")
+    if (!noun.tags.has('Noun') && !(before && (before.norm === 'the' || before.tags.has('Demonym') || before.tags.has('Place') || (before.tags.has('Noun') && !isCap(before) && !before.tags.has('Pronoun') && !apart(toks, k))))) continue;
     let e = k + 1;
     const inName = (t: Token) => isCap(t) && !FUNCTION_WORDS.has(t.norm) && !lex.titles.heads.has(t.norm) && !lex.titles.honorifics.has(t.norm) && !['Date', 'Month', 'WeekDay', 'Pronoun'].some((x) => t.tags.has(x));
     while (e < toks.length && inName(toks[e]) && (e === k + 1 || !apart(toks, e))) {

@@ -9,8 +9,8 @@ import { apart, isCap, isInitial, span } from '../parse/tokens.js';
 import { FUNCTION_WORDS, givenTag, NAME_PARTICLES, nameTag, THING_WORDS } from './words.js';
 
 /** The rules that guess a person from a capitalised word; a title or an honorific is evidence of its own. */
-/** Built things named after a person, as the lower-case noun after the name: "the Johan Sverdrup oil field". */
-const NAMED_AFTER = new Set(['field', 'mine', 'pipeline', 'dam', 'reactor', 'telescope', 'ship', 'vessel', 'rover', 'spacecraft', 'probe', 'satellite', 'carrier', 'tunnel', 'canal']);
+/** Things named after a person, as the lower-case noun after the name: "the Johan Sverdrup oil field", "the Harry Potter series". */
+const NAMED_AFTER = new Set(['field', 'mine', 'pipeline', 'dam', 'reactor', 'telescope', 'ship', 'vessel', 'rover', 'spacecraft', 'probe', 'satellite', 'carrier', 'tunnel', 'canal', 'series', 'franchise', 'saga']);
 
 const GUESSES = new Set(['proper.name-in-actor-slot', 'tagger.person']);
 /** Letters after a name: honours, ranks at the bar, degrees ("Durham Hall QC", "Jane Roe PhD"). */
@@ -131,6 +131,25 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     const next = s.tokens[m.tokens[1]];
     const glued = (t: Token | undefined, k: number) => !!t && isCap(t) && !apart(s.tokens, k) && !FUNCTION_WORDS.has(t.norm) && !['Adjective', 'Demonym', 'Adverb', 'Date', 'Conjunction'].some((x) => t.tags.has(x)) && !lex.titles.heads.has(t.norm) && !lex.titles.honorifics.has(t.norm) && !lex.titles.modifiers.has(t.norm) && !t.possessive;
     if (toks.length === 1 && GUESSES.has(m.rule) && ((glued(prev, m.tokens[0]) && !named(m, prev)) || (next && glued(next, m.tokens[1]) && named(m, next) && !mentions.some((o) => o.category === 'Person' && o.start === next.start)))) continue;
+    // a guessed full name after a given name no rule named starts with it ("Borat actor Sacha Baron Cohen")
+    if (toks.length > 1 && GUESSES.has(m.rule) && glued(prev, m.tokens[0]) && !named(m, prev) && !lex.titles.affiliations.has(prev!.norm) && !prev!.tags.has('Place') && m.tokens[0] > 1 && /^\p{L}+$/u.test(prev!.text) && lex.isGivenName(prev!.text) && givenTag(prev!) && !lex.commonWords.has(prev!.norm)) {
+      out.push({ ...m, ...span(s, m.tokens[0] - 1, m.tokens[1], text) });
+      continue;
+    }
+    // "Senators Kamala Harris and Elizabeth Warren": a plural title before the name is not part of it
+    if (toks.length > 2 && /s$/.test(toks[0].norm) && lex.titles.heads.has(toks[0].norm.slice(0, -1))) {
+      out.push({ ...m, ...span(s, m.tokens[0] + 1, m.tokens[1], text) });
+      continue;
+    }
+    // "the early period of Roman Egypt": a name ends in no country's name ("Michael Jordan" is a name)
+    if (toks.length > 1 && !lex.personNames.family.has(fold(last.text)) && !lex.peopleNames.has(fold(last.text)) && (lex.gazetteer.get(last.norm) ?? []).some((g) => g.category === 'Country' && g.folded.length === 1)) continue;
+    // "Prayuth Chan-o-cha": a name goes on over words glued to it by hyphens
+    let to = m.tokens[1];
+    while (s.tokens[to - 1].post === '-' && s.tokens[to] && !/\s/.test(s.tokens[to].pre) && /^\p{L}+$/u.test(s.tokens[to].text) && (isCap(s.tokens[to]) || (!s.tokens[to].lexical && !lex.commonWords.has(s.tokens[to].norm)))) to++;
+    if (to > m.tokens[1]) {
+      out.push({ ...m, ...span(s, m.tokens[0], to, text) });
+      continue;
+    }
     // "De La Fuente made …": the capitalised particles before a surname are part of it
     let from = m.tokens[0];
     while (from > 0 && NAME_PARTICLES.has(s.tokens[from - 1].norm) && isCap(s.tokens[from - 1]) && !apart(s.tokens, from) && !named(m, s.tokens[from - 1])) from--;
