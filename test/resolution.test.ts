@@ -301,6 +301,13 @@ describe('organisations and events across documents', () => {
     expect(graph.getNodeAttribute('org:PAK:supreme-court', 'rules')).toContain('proper.organization+org.national-body');
     expect(org(/USA Today/).every((k) => !k.startsWith('org:USA:'))).toBe(true);
   });
+  it('a body named where no country is found is the one country\'s body of that name the corpus has (link.national-body)', () => {
+    const { graph } = buildGraph([doc('a', 'Joe Biden won the Democratic Party primary in Nevada and Ohio.'), doc('b', 'The Democratic Party met.')]);
+    const parties = graph.filterNodes((_, x) => x.category === 'Organization' && /Democratic Party/.test(x.label));
+    expect(parties).toEqual(['org:USA:democratic-party']);
+    expect(graph.getNodeAttribute(parties[0], 'documents')).toEqual(['a', 'b']);
+    expect(graph.getNodeAttribute(parties[0], 'mergedBy')?.some((m) => m.includes('link.national-body'))).toBe(true);
+  });
   it('an undated report does not chain meetings months apart into one', () => {
     const text = 'Wang Yi and Sergei Lavrov attended an informal meeting on Afghanistan in Dushanbe.';
     const { graph } = buildGraph([doc('a', text, '2021-03-01'), doc('b', text), doc('c', text, '2021-06-20'), doc('e', text, '2021-10-09')]);

@@ -88,7 +88,9 @@ function resolvePronouns(phrases: SentencePhrase[], earlier: SentenceAnalysis[],
     const recent = [...pool].reverse();
     // "The Grayback was short on torpedoes from its recent attack": a singular possessive stands for an entity of
     // its own sentence when that sentence names one before it, never for one further back past it
-    const own = !plural && kind !== 'Person' && !p.pronoun && recent.some((q) => q.sentence === s.index);
+    // (or when the sentence opens with a thing no entity names: "The Grayback was short … from its attack")
+    const opener = phrases[0] && phrases[0] !== p && phrases[0].first <= 1 && !phrases[0].members.length && !phrases[0].pronoun && phrases[0].last < (target.first ?? 0);
+    const own = !plural && kind !== 'Person' && !p.pronoun && (recent.some((q) => q.sentence === s.index) || opener);
     const antecedent = (plural ? recent.find((q) => fits(q) && (q.members.length > 1 || q.members.every((m) => m.category === 'Group'))) : undefined) ?? recent.find((q) => fits(q) && (!own || q.sentence === s.index));
     if (antecedent && !(nearestCommon && nearestCommon.sentence === s.index && nearestCommon.first > (antecedent.sentence === s.index ? antecedent.last : -1))) {
       target.members = antecedent.members;

@@ -10,6 +10,8 @@
  *   stands for — one a document defined it for ("the Syrian Democratic Forces (SDF)"), or the one in the same
  *   document whose initials it is ("IRGC", "Islamic Revolutionary Guard Corps").
  * - `link.plural`: "Houthi" and "Houthis" are one organisation.
+ * - `link.national-body`: a body named by common words whose document gave no country ("the Democratic Party") is
+ *   the one country's body of that name the corpus names (`org.national-body`), when it names only one.
  * - `link.same-event`: the same meeting, call or attack reported by several documents — events of one kind
  *   (the same head noun) with two participants in common, or one and the same place, and dates at most three days
  *   apart when both are dated — is one event.
@@ -103,7 +105,7 @@ class Components {
     if (maxDays !== undefined && merged && merged[1] - merged[0] > maxDays * DAY) return false;
     // the root is the heavier key (more mentions), then the smaller: order-independent; an acronym joins its
     // expansion, which names the node ("Council of Ex-Muslims of Britain", not "CEMB")
-    const [root, child] = rule === 'link.acronym' || this.weight(ra) > this.weight(rb) || (this.weight(ra) === this.weight(rb) && ra < rb) ? [ra, rb] : [rb, ra];
+    const [root, child] = rule === 'link.acronym' || rule === 'link.national-body' || this.weight(ra) > this.weight(rb) || (this.weight(ra) === this.weight(rb) && ra < rb) ? [ra, rb] : [rb, ra];
     this.parent.set(child, root);
     this.reasons.set(child, { rule, evidence });
     const all = new Set([...ma, ...mb]);
@@ -208,6 +210,16 @@ export function linkCorpus(extractions: readonly Extraction[], corrections?: Cor
     const f = nameForm(info.get(k)!.label);
     const plural = orgByLabel.get(`${f}s`);
     if (plural) join(plural, k, 'link.plural', `${info.get(k)!.label} = ${info.get(plural)!.label}`);
+  }
+  // a body with no country, and the one country's body of that name: "Democratic Party" = org:USA:democratic-party
+  const bodies = new Map<string, string[]>();
+  for (const k of orgs) {
+    const m = /^org:[A-Z]{3}:(.+)$/.exec(k);
+    if (m) bodies.set(m[1], [...(bodies.get(m[1]) ?? []), k]);
+  }
+  for (const k of orgs) {
+    const of = bodies.get(k.slice('org:'.length));
+    if (of?.length === 1) join(of[0], k, 'link.national-body', `${info.get(k)!.label} = ${info.get(of[0])!.label}`);
   }
 
   // events: one kind, shared participants or place, compatible dates
