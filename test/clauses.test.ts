@@ -130,6 +130,11 @@ const CASES: Array<{ text: string; must: Expect[]; mustNot?: Expect[]; noEntity?
     must: [],
   },
   {
+    // a number or a part of a body of people acts for the people of its "of" phrase
+    text: 'Hundreds of Palestinian protesters attacked Israeli soldiers in Hebron. Members of the Taliban attacked a police station in Kunduz.',
+    must: [['Palestinian protesters', 'ATTACKED', 'Israel'], ['Taliban', 'ATTACKED', 'Kunduz']],
+  },
+  {
     // a possessive stands for an entity of its own sentence, never for one two sentences back past it
     text: 'Team leader Tim Taylor told the Washington Post it was amazing. The submarine Grayback met a Japanese bomber. The Grayback was short on torpedoes from its recent attack on Japanese cargo ships.',
     mustNot: [['Washington Post', 'ATTACKED', 'Japan']],

@@ -157,7 +157,7 @@ export function clauseRelations(scope: RelationScope, analyses: SentenceAnalysis
     const reads: Read[] = [];
     for (const c of a.clauses) {
       const imperative = !c.subject && c.kind === 'main' && (c.predicate.first === 0 || (c.predicate.first === 1 && ORDINALS.has(s.tokens[0].norm) && /,/.test(s.tokens[0].post)));
-      const sources = imperative ? proposer : fillers(c.subject, ACTORS);
+      const sources = imperative ? proposer : subjectActors(c, a);
       const own = lex.clauses.embedding.get(c.predicate.lemma)?.own;
       const reading = readPredicate(c, s, lex, phraseAt) ?? (own ? readingOf(own, lex) : undefined);
       const target = reading && targetOf(c, reading, lex, a, sources);
@@ -215,6 +215,26 @@ export function clauseRelations(scope: RelationScope, analyses: SentenceAnalysis
       if (sources.length) attended(scope, s, c, sources);
     }
   }
+}
+
+/** Nouns of a number or a part of a body of people: "tens of thousands of students", "a group of Yoruba leaders". */
+const PARTITIVES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'group', 'groups', 'number', 'crowd', 'crowds', 'band', 'contingent', 'members', 'some', 'many', 'most', 'several', 'majority', 'delegation', 'unit', 'units']);
+
+/**
+ * The actors of a clause's subject: its entities, or, for a number or part of a body of people, the entities of
+ * the "of" phrase after it ("Tens of thousands of university students throughout Indonesia staged …").
+ */
+function subjectActors(c: Clause, a: SentenceAnalysis): Mention[] {
+  const own = fillers(c.subject, ACTORS);
+  const toks = a.sentence.tokens;
+  let q: Phrase | undefined = c.subject;
+  for (let hop = 0; !own.length && q && hop < 2 && PARTITIVES.has(toks[q.head].norm) && toks[q.last + 1]?.norm === 'of'; hop++) {
+    const from = toks[q.last + 2]?.norm === 'the' ? q.last + 3 : q.last + 2;
+    q = a.phrases.find((p) => p.first === from || (p.first < from && p.last >= from));
+    const found = fillers(q, ACTORS);
+    if (found.length) return found;
+  }
+  return own;
 }
 
 /** The first phrase of a clause that holds a target: its object, second object, or a prepositional argument. */
