@@ -91,6 +91,8 @@ describe('places the gazetteer does not list', () => {
   const none: Table = [
     ['Ireland, Slovenia, and Spain will not air the contest.', [['Ireland', 'Location'], ['Slovenia', 'Location']]],
     ['The Islamic State claimed the attack.', [['Islamic', 'Location'], ['Islamic State', 'Location']]],
+    // a common word, a faith, a day or a surname of the document guessed a place is none
+    ['The study appeared in Nature. He converted to Islam in Fame. Jacques Chirac ruled; in Chirac, nothing changed. It rained in Monday.', [['Nature', 'Location'], ['Islam', 'Location'], ['Fame', 'Location'], ['Chirac', 'Location'], ['Monday', 'Location']]],
   ];
   it.each(none)('no place in: %s', expectNone);
 });

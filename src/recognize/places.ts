@@ -57,6 +57,17 @@ export function regionMentions(s: Sentence, text: string, lex: Lexicon, docId: s
   return out;
 }
 
+/**
+ * Whether one capitalised word guessed a place can be one: not a common word the tagger's lexicon does not know as
+ * a place ("in Nature", "Proceedings", "the State"), not a people's or a faith's word ("in Islam", "Muslim"), not a
+ * day or a month.
+ */
+function placeWord(t: Token, lex: Lexicon): boolean {
+  if (['Demonym', 'WeekDay', 'Month', 'Date'].includes(t.lexical ?? '') || t.tags.has('WeekDay') || t.tags.has('Month')) return false;
+  if (/^(islam|christianity|judaism|hinduism|buddhism|sikhism|god|allah)$/.test(t.norm)) return false;
+  return !lex.commonWords.has(t.norm) || ['Place', 'City', 'Country', 'Region'].includes(t.lexical ?? '');
+}
+
 /** Prepositions after which an unknown capitalised name is taken for a place. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'towards', 'toward']);
 
@@ -78,6 +89,7 @@ export function prepositionPlaceMentions(s: Sentence, text: string, lex: Lexicon
     if (!ok(toks[i])) continue;
     let j = i + 1;
     while (j < toks.length && j - i < 3 && ok(toks[j]) && !/[,;:()"]/.test(toks[j - 1].post)) j++;
+    if (j === i + 1 && !placeWord(toks[i], lex)) continue;
     out.push({ docId, ...span(s, i, j, text), category: 'Location', form: 'name', rule: 'place.after-preposition', priority: 0 });
     i = j - 1;
   }
@@ -90,6 +102,7 @@ export function taggedPlaceMentions(sentence: Sentence, text: string, lex: Lexic
   const toks = sentence.tokens;
   const ok = (t: Token, k: number) => t.tags.has('Place') && isCap(t) && !headAt(toks, k, lex) && !FUNCTION_WORDS.has(t.norm) && !t.tags.has('Person');
   for (const [i, j] of nameRuns(toks, ok)) {
+    if (j === i + 1 && !placeWord(toks[i], lex)) continue;
     const category: Category = toks.slice(i, j).some((t) => t.tags.has('City')) ? 'City' : toks.slice(i, j).some((t) => t.tags.has('Country')) ? 'Country' : 'Location';
     if (category !== 'Country' && !insideLongerName(toks, i, j)) out.push({ docId, ...span(sentence, i, j, text), category, form: 'name', rule: 'tagger.place', priority: 1 });
   }

@@ -85,10 +85,10 @@ export const DOCUMENT_PHASES: readonly DocumentPhase[] = [
   },
   {
     id: 'name-part',
-    about: 'a word that is part of a person\'s full name in this document is that person, not the tagger\'s place guess ("Bolton")',
+    about: 'a word that is part of a person\'s full name in this document is that person, not the tagger\'s or a preposition\'s place guess ("Bolton", "in Chirac\'s time")',
     run: ({ mentions }) => {
       const nameParts = new Set(mentions.filter((m) => m.category === 'Person' && m.form === 'name' && m.text.includes(' ')).flatMap((m) => m.text.split(/\s+/)));
-      return mentions.filter((m) => !((m.rule.startsWith('tagger.') || m.rule === 'gazetteer.city') && m.category !== 'Person' && nameParts.has(m.text)));
+      return mentions.filter((m) => !((m.rule.startsWith('tagger.') || m.rule === 'gazetteer.city' || m.rule === 'place.after-preposition') && m.category !== 'Person' && nameParts.has(m.text)));
     },
   },
   { id: 'coref.surname', about: 'a bare surname or given name of a person named in full ("Wang" → Wang Yi)', emits: ['coref.family-name'], run: ({ parsed, lex, mentions, titles }) => selectMentions([...mentions, ...surnameMentions(parsed, mentions, titles, lex)]) },
