@@ -76,6 +76,12 @@ const CASES: Array<{ text: string; must: Expect[]; mustNot?: Expect[]; noEntity?
     must: [['Steven Pinker', 'REPRESENTS', 'Harvard University']],
   },
   {
+    // a noun for a person at a body, past a place's possessive; not who is only its critic, customer or survivor
+    text: "John Hutchinson, an evolutionary biomechanicist at London's Royal Veterinary College, questioned the findings. Tom Lee, a critic of the Kremlin, and Ann Ray, a customer of Tesco, spoke.",
+    must: [['John Hutchinson', 'REPRESENTS', 'Royal Veterinary College']],
+    mustNot: [['Tom Lee', 'REPRESENTS', 'Kremlin'], ['Ann Ray', 'REPRESENTS', 'Tesco']],
+  },
+  {
     text: 'Poland has said it will back the proposal made by Germany.',
     must: [['Poland', 'SUPPORTS', '@proposal', 'intended']],
     mustNot: [['Poland', 'SUPPORTS', '@proposal']],

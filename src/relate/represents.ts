@@ -113,6 +113,8 @@ export function representsByAlignedLists(ctx: RelationScope, add: Add, evidence:
 
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'been', 'has', 'had', 'becomes', 'became', 'remains', 'remained']);
 const AFFILIATION_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from']);
+/** People at a body who do not work for it. */
+const NOT_WORKERS = new Set(['student', 'customer', 'client', 'patient', 'victim', 'survivor', 'critic', 'fan', 'visitor', 'guest', 'resident', 'prisoner', 'inmate', 'hostage', 'passenger', 'tourist', 'friend', 'neighbour', 'neighbor']);
 const PAST = /^(former|formerly|ex|once|previously|onetime)$/;
 
 /**
@@ -149,10 +151,16 @@ export function representsByAffiliation(scope: RelationScope) {
       let k = skipDeterminer(copula || end);
       const start = k;
       while (k < toks.length && k - start < 5 && !/[,;:()]/.test(toks[k].post) && !AFFILIATION_PREPOSITIONS.has(toks[k].norm) && (toks[k].tags.has('Noun') || toks[k].tags.has('Adjective') || toks[k].tags.has('Value'))) k++;
-      const role = k > start && lex.titles.roles.has(toks[k - 1].norm) || (k > start && lex.titles.lastWords.has(toks[k - 1].norm));
+      // (a noun for a person the tagger knows as one, at or with a body: "an evolutionary biomechanicist at …";
+      // works at: not "a critic of the Kremlin", "a customer of Tesco", "a student at Oxford")
+      const worker = toks[k - 1]?.tags.has('Actor') && !toks[k - 1].tags.has('Plural') && !NOT_WORKERS.has(toks[k - 1].norm) && ['at', 'with'].includes(toks[k]?.norm ?? '');
+      const role = k > start && (lex.titles.roles.has(toks[k - 1].norm) || lex.titles.lastWords.has(toks[k - 1].norm) || worker);
       const past = toks.slice(end, k).some((t) => PAST.test(t.norm));
       if (role && !past && toks[k] && AFFILIATION_PREPOSITIONS.has(toks[k].norm)) {
-        const o = at(skipDeterminer(k + 1));
+        // (past a place's possessive: "a biomechanicist at London's Royal Veterinary College")
+        const from = skipDeterminer(k + 1);
+        const place = mentions.find((m) => m.sentence === p.sentence && m.tokens[0] === from && (m.category === 'City' || m.category === 'Location' || m.category === 'Country') && toks[m.tokens[1] - 1].possessive);
+        const o = (place && at(place.tokens[1])) || at(from);
         if (o) link(p, o, copula ? 'represents.predicative' : 'represents.apposition');
       }
       // "Sergei Lavrov, Russia's foreign minister,"
