@@ -55,6 +55,7 @@ describe('former country names', () => {
   const table: Table = [
     ['Rebels in eastern Zaire attacked the town.', [['Zaire', 'Country']]],
     ['Yugoslavia and Bosnia signed the accord.', [['Yugoslavia', 'Country'], ['Bosnia', 'Country']]],
+    ["Leonov was part of the Soviet Union's team; the USSR sent him.", [['Soviet Union', 'Country'], ['USSR', 'Country']]],
   ];
   it.each(table)('%s', expectMentions);
 });

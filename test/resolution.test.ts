@@ -301,6 +301,22 @@ describe('organisations and events across documents', () => {
     expect(graph.getNodeAttribute('org:PAK:supreme-court', 'rules')).toContain('proper.organization+org.national-body');
     expect(org(/USA Today/).every((k) => !k.startsWith('org:USA:'))).toBe(true);
   });
+  it('one word guessed a person in one document is the organisation another document names so (link.organization-name)', () => {
+    const { graph } = buildGraph([doc('a', 'Hunter Biden sat on the board of the energy company Burisma in Kyiv.'), doc('b', 'A prosecutor investigating Burisma was fired, Joe Biden said.')]);
+    const burisma = graph.filterNodes((_, x) => x.label === 'Burisma');
+    expect(burisma).toEqual(['org:burisma']);
+    expect(graph.getNodeAttribute('org:burisma', 'category')).toBe('Organization');
+    expect(graph.getNodeAttribute('org:burisma', 'documents')).toEqual(['a', 'b']);
+  });
+  it('an organisation\'s name is that organisation wherever its document writes it again, not a surname; "Eddie Van Halen" stays a person', () => {
+    const x = extract('US-based software company Red Hat announced the change. Will Red Hat keep CentOS? Chris Wright said Red Hat had informed the board. The band Van Halen toured. Eddie Van Halen played guitar.');
+    const red = x.mentions.filter((m) => m.text.startsWith('Red'));
+    expect(red.every((m) => m.entity === 'org:red-hat')).toBe(true);
+    expect(red.filter((m) => m.rule === 'coref.organization-repeat').length).toBeGreaterThanOrEqual(2);
+    const people = x.entities.filter((e) => e.category === 'Person').map((e) => e.label);
+    expect(people).toContain('Eddie Van Halen');
+    expect(people.filter((p) => p.includes('Red'))).toEqual([]);
+  });
   it('a body named where no country is found is the one country\'s body of that name the corpus has (link.national-body)', () => {
     const { graph } = buildGraph([doc('a', 'Joe Biden won the Democratic Party primary in Nevada and Ohio.'), doc('b', 'The Democratic Party met.')]);
     const parties = graph.filterNodes((_, x) => x.category === 'Organization' && /Democratic Party/.test(x.label));

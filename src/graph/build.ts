@@ -108,6 +108,8 @@ export function buildGraph(extractions: Iterable<Extraction>, options: GraphOpti
           prev.aliases = union(prev.aliases, [prev.label]);
           prev.label = e.label;
         }
+        // and its category: "Burisma" guessed a person elsewhere is the organisation
+        if (e.key === key) prev.category = e.category;
         prev.mentions += e.mentions;
         prev.aliases = union(prev.aliases, [...e.aliases, ...(e.label !== prev.label ? [e.label] : [])]).filter((a) => a !== prev.label);
         prev.mergedBy = union(prev.mergedBy, [...(e.mergedBy ?? []), ...joined]);

@@ -10,6 +10,8 @@
  *   stands for — one a document defined it for ("the Syrian Democratic Forces (SDF)"), or the one in the same
  *   document whose initials it is ("IRGC", "Islamic Revolutionary Guard Corps").
  * - `link.plural`: "Houthi" and "Houthis" are one organisation.
+ * - `link.organization-name`: one word a document guessed to be a person ("investigating Burisma") is the
+ *   organisation of that name another document names ("the energy company Burisma").
  * - `link.national-body`: a body named by common words whose document gave no country ("the Democratic Party") is
  *   the one country's body of that name the corpus names (`org.national-body`), when it names only one.
  * - `link.same-event`: the same meeting, call or attack reported by several documents — events of one kind
@@ -45,6 +47,8 @@ export interface Linking {
 
 const nameForm = (s: string) => fold(s).replace(/\./g, '').replace(/(^|\s)(al|el)[-‐]/g, '$1').replace(/\s+/g, ' ').trim();
 const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(s);
+/** The rules that guess a person from a name alone. */
+const GUESSES = new Set(['tagger.person', 'proper.name-in-actor-slot']);
 const STOP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'la', 'du', 'des', 'el', 'al']);
 const initials = (s: string) =>
   s
@@ -105,7 +109,7 @@ class Components {
     if (maxDays !== undefined && merged && merged[1] - merged[0] > maxDays * DAY) return false;
     // the root is the heavier key (more mentions), then the smaller: order-independent; an acronym joins its
     // expansion, which names the node ("Council of Ex-Muslims of Britain", not "CEMB")
-    const [root, child] = rule === 'link.acronym' || rule === 'link.national-body' || this.weight(ra) > this.weight(rb) || (this.weight(ra) === this.weight(rb) && ra < rb) ? [ra, rb] : [rb, ra];
+    const [root, child] = rule === 'link.acronym' || rule === 'link.national-body' || rule === 'link.organization-name' || this.weight(ra) > this.weight(rb) || (this.weight(ra) === this.weight(rb) && ra < rb) ? [ra, rb] : [rb, ra];
     this.parent.set(child, root);
     this.reasons.set(child, { rule, evidence });
     const all = new Set([...ma, ...mb]);
@@ -210,6 +214,15 @@ export function linkCorpus(extractions: readonly Extraction[], corrections?: Cor
     const f = nameForm(info.get(k)!.label);
     const plural = orgByLabel.get(`${f}s`);
     if (plural) join(plural, k, 'link.plural', `${info.get(k)!.label} = ${info.get(plural)!.label}`);
+  }
+  // one word guessed a person in its document, and the organisation of that name in another: "Burisma"
+  const orgByName = new Map<string, string>();
+  for (const k of orgs) for (const n of [info.get(k)!.label, ...info.get(k)!.names]) if (!isAcronym(n) && !orgByName.has(nameForm(n))) orgByName.set(nameForm(n), k);
+  for (const k of keys) {
+    const i = info.get(k)!;
+    if (i.category !== 'Person' || !k.includes('@') || i.label.includes(' ') || ![...i.rules].every((r) => GUESSES.has(r))) continue;
+    const o = orgByName.get(nameForm(i.label));
+    if (o) join(o, k, 'link.organization-name', `${i.label} = ${info.get(o)!.label}`);
   }
   // a body with no country, and the one country's body of that name: "Democratic Party" = org:USA:democratic-party
   const bodies = new Map<string, string[]>();

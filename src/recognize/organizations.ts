@@ -213,3 +213,46 @@ export function classifiedOrganizations(sentence: Sentence, text: string, lex: L
   }
   return out;
 }
+
+/** Rules whose person or place is a guess a repeated organisation's name overrides. */
+const OVERRIDABLE = new Set(['tagger.person', 'proper.name-in-actor-slot', 'coref.surname', 'coref.first-name', 'tagger.place', 'place.after-preposition']);
+
+/**
+ * Rule `coref.organization-repeat`: one sense per document — the name of an organisation the document names
+ * ("software company Red Hat") is that organisation wherever the document writes it again ("Red Hat said"), over
+ * a guessed person or place there ("Red" read as a surname); a single word only when a classifier or the
+ * gazetteer named it and it is no common word.
+ */
+export function repeatedOrganizations(sentences: readonly Sentence[], text: string, mentions: Candidate[], lex: Lexicon): Candidate[] {
+  const seeds = new Map<string, Candidate>();
+  for (const m of mentions) {
+    if (m.category !== 'Organization' || m.form !== 'name' || m.rule === 'tagger.organization-acronym') continue;
+    const words = m.tokens[1] - m.tokens[0];
+    if (words === 1 && (!['proper.organization-classifier', 'gazetteer.organization'].includes(m.rule) || lex.commonWords.has(m.text.toLowerCase()))) continue;
+    if (!seeds.has(m.text)) seeds.set(m.text, m);
+  }
+  if (!seeds.size) return mentions;
+  const added: Candidate[] = [];
+  const drop = new Set<Candidate>();
+  for (const s of sentences) {
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      for (const seed of seeds.values()) {
+        const n = seed.tokens[1] - seed.tokens[0];
+        if (i + n > toks.length || text.slice(toks[i].start, toks[i + n - 1].end) !== seed.text || (toks[i + n] && isCap(toks[i + n]) && !apart(toks, i + n))) continue;
+        // (nor a title's qualifier: "future Grateful Dead guitarist Jerry Garcia" is read with the title)
+        const next = toks[i + n];
+        if (next && !isCap(next) && (lex.titles.heads.has(next.norm) || lex.titles.roles.has(next.norm) || next.tags.has('Actor'))) continue;
+        const [start, end] = [toks[i].start, toks[i + n - 1].end];
+        const over = mentions.filter((m) => m.start < end && start < m.end && m.form !== 'title');
+        // (not inside a longer name: "Eddie Van Halen" is no band)
+        if (over.some((m) => m.category === 'Organization' || !OVERRIDABLE.has(m.rule.split('+')[0]) || (m.start <= start && m.end >= end && m.end - m.start > end - start) || m.end > end)) continue;
+        for (const m of over) drop.add(m);
+        added.push({ docId: seed.docId, ...span(s, i, i + n, text), category: 'Organization', form: 'name', ...(seed.key ? { key: seed.key } : {}), ...(seed.label ? { label: seed.label } : {}), rule: 'coref.organization-repeat', priority: seed.priority });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return added.length ? [...mentions.filter((m) => !drop.has(m)), ...added].sort((a, b) => a.start - b.start || a.end - b.end) : mentions;
+}

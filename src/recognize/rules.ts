@@ -11,7 +11,7 @@ import { acronymAliases, definiteTitleMentions, surnameMentions } from './coref.
 import { eventMentions, groupMentions } from './events.js';
 import { gazetteerMentions } from './gazetteer.js';
 import { actorSlotNameMentions, aloneCounts, initialledNameMentions, taggedPersonMentions } from './names.js';
-import { classifiedOrganizations, kindNounOrganizations, organizationMentions, taggedOrganizationMentions } from './organizations.js';
+import { classifiedOrganizations, kindNounOrganizations, organizationMentions, repeatedOrganizations, taggedOrganizationMentions } from './organizations.js';
 import { selectMentions } from './overlap.js';
 import { appositionPlaces, facilityMentions, prepositionPlaceMentions, regionMentions, taggedPlaceMentions } from './places.js';
 import { shapePersons } from './shape.js';
@@ -92,6 +92,7 @@ export const DOCUMENT_PHASES: readonly DocumentPhase[] = [
     },
   },
   { id: 'coref.surname', about: 'a bare surname or given name of a person named in full ("Wang" → Wang Yi)', emits: ['coref.family-name'], run: ({ parsed, lex, mentions, titles }) => selectMentions([...mentions, ...surnameMentions(parsed, mentions, titles, lex)]) },
+  { id: 'coref.organization-repeat', about: 'an organisation\'s name the document gives is that organisation wherever the document writes it again, over a guessed person or place ("Red Hat said", after "software company Red Hat")', run: ({ parsed, lex, mentions }) => repeatedOrganizations(parsed.sentences, parsed.doc.text, mentions, lex) },
   { id: 'sports', about: 'in sports copy, places that stand where a team stands are teams', run: ({ parsed, lex, mentions }) => sportsTeams(parsed, mentions, lex) },
   { id: 'alias.acronym', about: '"the Rapid Support Forces (RSF)" defines RSF for the document', run: ({ parsed, mentions }) => acronymAliases(parsed, mentions) },
   { id: 'place.apposition', about: 'names in a chain ending in a country are places in that country ("Mandaragirau, Borno State, Nigeria")', run: ({ parsed, lex, mentions }) => appositionPlaces(parsed, mentions, lex) },
