@@ -12,6 +12,9 @@ import { FUNCTION_WORDS, givenTag, NAME_PARTICLES, nameTag, THING_WORDS } from '
 /** Things named after a person, as the lower-case noun after the name: "the Johan Sverdrup oil field", "the Harry Potter series". */
 const NAMED_AFTER = new Set(['field', 'mine', 'pipeline', 'dam', 'reactor', 'telescope', 'ship', 'vessel', 'rover', 'spacecraft', 'probe', 'satellite', 'carrier', 'tunnel', 'canal', 'series', 'franchise', 'saga']);
 
+/** Nouns for a place before "called" or "named" and its name: "a site called Abri Peyrony". */
+const PLACE_NOUNS = new Set(['site', 'town', 'village', 'city', 'area', 'place', 'region', 'island', 'river', 'cave', 'camp', 'building', 'street', 'mountain', 'lake']);
+
 const GUESSES = new Set(['proper.name-in-actor-slot', 'tagger.person']);
 /** Letters after a name: honours, ranks at the bar, degrees ("Durham Hall QC", "Jane Roe PhD"). */
 const POSTNOMINALS = new Set(['QC', 'KC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Esq', 'FRS', 'MP', 'MSP', 'MEP', 'MLA']);
@@ -85,8 +88,11 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
   const things = new Set(mentions.filter((m) => m.category === 'Person' && GUESSES.has(m.rule) && afterThing(m)).map((m) => m.text));
   function afterThing(m: Candidate): boolean {
     const s = parsed.sentences[m.sentence];
-    const before = s.tokens[m.tokens[0] - 1];
-    return !!before && /^\p{Ll}/u.test(before.text) && !before.possessive && !apart(s.tokens, m.tokens[0]) && lex.classifiers.thing.has(before.norm);
+    let k = m.tokens[0] - 1;
+    // "the character of Anya Jenkins", "a site called Abri Peyrony", "a ship named Aldea"
+    if (k > 0 && ['of', 'called', 'named'].includes(s.tokens[k].norm) && !apart(s.tokens, m.tokens[0])) k--;
+    const before = s.tokens[k];
+    return !!before && /^\p{Ll}/u.test(before.text) && !before.possessive && !apart(s.tokens, k + 1) && (lex.classifiers.thing.has(before.norm) || (k < m.tokens[0] - 1 && s.tokens[k + 1].norm !== 'of' && PLACE_NOUNS.has(before.norm)));
   }
   const out: Candidate[] = [];
   for (const m of mentions) {
@@ -101,7 +107,8 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     // a name starts with a capital ("de Recherche" is the end of a French name) and does not end in a verb form
     if (!isCap(toks[0]) || verbEnd(m)) continue;
     // "the dinosaur Caudipteryx", "the ship Aldea": a name guessed after a thing's noun in apposition is no one's
-    if (GUESSES.has(m.rule) && (afterThing(m) || (toks.length === 1 && !parts.has(m.text) && (things.has(m.text) || lowerWords.has(m.text.toLowerCase()))))) continue;
+    if ((GUESSES.has(m.rule) || m.rule === 'coref.surname') && things.has(m.text)) continue;
+    if (GUESSES.has(m.rule) && (afterThing(m) || (toks.length === 1 && !parts.has(m.text) && lowerWords.has(m.text.toLowerCase())))) continue;
     // "Mahan" after "Mahan Air", "Salling" after "Salling Group": one word guessed to be a person that starts the
     // name of an organisation the document gives, and no person's, is that organisation
     const org = toks.length === 1 && GUESSES.has(m.rule) && !parts.has(m.text) ? orgs.find((o) => o.text.split(/\s+/)[0] === m.text) : undefined;
