@@ -132,6 +132,9 @@ describe('people who are people', () => {
     const x = extract('Four tools were found in a site called Abri Peyrony. All four tools from Abri Peyrony were tested. Faced with losing the character of Anya Jenkins, the producers agreed. Accomplices, including Muslim cleric Mufti Abdul Qawi, were tried. A man named John Smith came.');
     const people = x.entities.filter((e) => e.category === 'Person').map((e) => e.label);
     for (const p of ['Abri Peyrony', 'Anya Jenkins', 'Mufti Abdul Qawi']) expect(people).not.toContain(p);
+    const more = extract('He grew disillusioned with the policies of the George W. Bush administration. De Blasio spoke on the talk show Morning Joe.').entities.filter((e) => e.category === 'Person').map((e) => e.label);
+    expect(more).not.toContain('George W');
+    expect(more).not.toContain('Morning Joe');
     for (const p of ['Abdul Qawi', 'John Smith']) expect(people).toContain(p);
   });
   it('a plural title, a country\'s name at the end, a character and a series are no part of a person; a hyphened surname is whole', () => {

@@ -168,8 +168,9 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
       out.push({ ...m, ...span(s, m.tokens[0] + 1, m.tokens[1], text) });
       continue;
     }
-    // "Michael J. T" of "Michael J. T. Guy": a name cut after its initials (a sentence taken to end at the stop)
-    if (toks.length > 2 && /^\p{Lu}$/u.test(last.text) && isInitial(toks[toks.length - 2]) && /^\.\s+\p{Lu}/u.test(text.slice(last.end, last.end + 3))) continue;
+    // "Michael J. T" of "Michael J. T. Guy", "George W" of "George W. Bush": a name cut after an initial (a sentence
+    // taken to end at the stop)
+    if (toks.length > 1 && /^\p{Lu}$/u.test(last.text) && /^\.\s+\p{Lu}/u.test(text.slice(last.end, last.end + 3))) continue;
     // "Durham Hall QC": letters after a name are an honour or a degree, not the name
     if (toks.length > 2 && POSTNOMINALS.has(last.text.replace(/\.$/, ''))) {
       out.push({ ...m, ...span(s, m.tokens[0], m.tokens[1] - 1, text) });
