@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDateline } from '../src/ingest/dateline.js';
+import { parseDocument } from '../src/parse/document.js';
 import { extract } from './helpers.js';
 
 /** [text, [[mention text, category]]]: each mention must be found with exactly this span and category. */
@@ -29,6 +30,20 @@ describe('names next to brackets and abbreviations', () => {
   ];
   it.each(table)('%s', expectMentions);
   it('never runs a name into a bracket', () => expectNone('Tim Henman (Britain) won.', [['Tim Henman (Britain', 'Person'], ['Henman (Britain', 'Person']]));
+});
+
+describe('sentences', () => {
+  it('end at a stop inside closing quotes before a capitalised word, but keep a quotation with its speaker', () => {
+    const text = 'Erwin Chemerinsky called it "a truly silly argument." Professor Jessica Levinson asked whether Oakland was part of the US. "We will win." Trump said on Monday.';
+    const sentences = parseDocument({ id: 'q', text, origin: { file: 'q' } }).sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences[0]).toBe('Erwin Chemerinsky called it "a truly silly argument');
+    expect(sentences[1]).toBe('Professor Jessica Levinson asked whether Oakland was part of the US');
+    expect(sentences[2]).toContain('Trump said on Monday');
+  });
+  it('so that a pronoun after a quotation does not reach into the sentence before it', () => {
+    const x = extract('Former CIA directors John Brennan and Leon Panetta signed a letter saying the report "has the earmarks of a Russian operation." Director John Ratcliffe said the information was "not part of a campaign." Twitter prevented users from sharing the story. Twitter CEO Jack Dorsey later said they made a mistake.');
+    expect(x.relations.some((r) => r.predicate === 'SAID' && r.target === 'person:leon-panetta')).toBe(false);
+  });
 });
 
 describe('initials and surnames', () => {

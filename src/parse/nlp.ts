@@ -114,6 +114,28 @@ export function pieces(text: string, from: number, to: number, max: number): { s
 /** Whole paragraphs are parsed together up to this many characters: one parser call per paragraph costs a quarter more. */
 const BATCH_CHARS = 20_000;
 
+/** Verbs of saying after a quotation: '"We will win." Trump said' keeps the quotation with its speaker. */
+const SAYING = new Set(['say', 'said', 'says', 'tell', 'told', 'add', 'added', 'tweet', 'tweeted', 'write', 'wrote', 'ask', 'asked', 'reply', 'replied', 'state', 'stated', 'explain', 'explained', 'note', 'noted', 'insist', 'insisted', 'continue', 'continued']);
+
+/**
+ * compromise runs on over a stop inside closing quotes ('called it "a silly argument." Professor Levinson asked …'):
+ * a sentence ends there when a capitalised word follows that is not the quotation's speaker.
+ */
+function atQuotedStops(tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let from = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!/^[.!?]["”’]+\s+$/.test(tokens[i].post) || !/^\p{Lu}/u.test(tokens[i + 1].text)) continue;
+    // ('"We will win." Trump said on Monday': the verb of saying near the end, with no clause of its own after it)
+    const verb = tokens.findIndex((t, k) => k > i && k <= i + 4 && (SAYING.has(t.norm) || SAYING.has(t.root)));
+    if (verb > 0 && tokens.length - 1 - verb <= 3) continue;
+    out.push(tokens.slice(from, i + 1));
+    from = i + 1;
+  }
+  out.push(tokens.slice(from));
+  return out;
+}
+
 /**
  * Splits `text[from, to)` into sentences of tokens. Offsets point into `text`.
  * A sentence never spans a blank line (the tokens of a parser's sentence are split where a paragraph ends); no
@@ -175,7 +197,7 @@ export function parseSentences(text: string, from = 0, to = text.length, maxSent
         carriedParagraph = g.paragraph;
         return;
       }
-      push(g.paragraph, tokens);
+      for (const part of atQuotedStops(tokens)) push(g.paragraph, part);
     });
     if (carried.length) push(carriedParagraph, carried);
   }
