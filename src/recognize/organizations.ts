@@ -232,12 +232,18 @@ export function repeatedOrganizations(sentences: readonly Sentence[], text: stri
     if (!seeds.has(m.text)) seeds.set(m.text, m);
   }
   if (!seeds.size) return mentions;
+  // looked up by their first word, not compared at every token
+  const byFirst = new Map<string, Candidate[]>();
+  for (const seed of seeds.values()) {
+    const first = sentences[seed.sentence]?.tokens[seed.tokens[0]]?.text;
+    if (first) byFirst.set(first, [...(byFirst.get(first) ?? []), seed]);
+  }
   const added: Candidate[] = [];
   const drop = new Set<Candidate>();
   for (const s of sentences) {
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
-      for (const seed of seeds.values()) {
+      for (const seed of byFirst.get(toks[i].text) ?? []) {
         const n = seed.tokens[1] - seed.tokens[0];
         if (i + n > toks.length || text.slice(toks[i].start, toks[i + n - 1].end) !== seed.text || (toks[i + n] && isCap(toks[i + n]) && !apart(toks, i + n))) continue;
         // (nor a title's qualifier: "future Grateful Dead guitarist Jerry Garcia" is read with the title)
