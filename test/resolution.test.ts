@@ -137,6 +137,12 @@ describe('people who are people', () => {
     expect(more).not.toContain('Morning Joe');
     for (const p of ['Abdul Qawi', 'John Smith']) expect(people).toContain(p);
   });
+  it('a place right after an organisation\'s head word names its branch; letters in capitals after "any" are a term, not a body', () => {
+    const x = extract('Angela Walker of the Socialist Party USA spoke. She studied at University College London. While we haven\'t given any ETA on release, the work is underway. An FBI agent came.');
+    const orgs = x.entities.filter((e) => e.category === 'Organization').map((e) => e.label);
+    for (const o of ['Socialist Party USA', 'University College London', 'FBI']) expect(orgs).toContain(o);
+    expect(orgs.some((o) => /Basque|ETA/.test(o))).toBe(false);
+  });
   it('a plural title, a country\'s name at the end, a character and a series are no part of a person; a hyphened surname is whole', () => {
     const x = extract('Senators Kamala Harris and Elizabeth Warren were finalists. The tomb dates from the early period of Roman Egypt. She wore a costume of Hellboy character Abe Sapien. Ginny Weasley from the Harry Potter series came. The coup placed Prayuth Chan-o-cha in office. Parties ran against Chan-o-cha. Michael Jordan played.');
     const people = x.entities.filter((e) => e.category === 'Person').map((e) => e.label);

@@ -11,6 +11,8 @@ function tokenMatches(e: string, folded: string, t: Token, tFolded: string): boo
   return /^\p{Lu}/u.test(e) ? isCap(t) && same : same;
 }
 
+const QUANTIFIERS = new Set(['a', 'an', 'any', 'no', 'every', 'each', 'my', 'your', 'our', 'their']);
+
 /** Rule family `gazetteer.*`: countries, demonyms, capitals and organizations from the lexicon. */
 export function gazetteerMentions(sentence: Sentence, text: string, lex: Lexicon, docId: string): Candidate[] {
   const out: Candidate[] = [];
@@ -32,6 +34,10 @@ export function gazetteerMentions(sentence: Sentence, text: string, lex: Lexicon
     if (hit.rule === 'gazetteer.city' && insideLongerName(toks, i, end)) continue;
     // "Can you tell us…" is not the Turkish town Çan: a one-word town met only without its accents that is a common word
     if (hit.rule === 'gazetteer.city' && end === i + 1 && toks[i].text !== hit.label && lex.commonWords.has(folded[i].toLowerCase())) continue;
+    // "we haven't given any ETA on release": letters in capitals after "a", "any", "no" or a possessive pronoun, as the
+    // head of their phrase, are a term, not a body ("an FBI agent" is the FBI's)
+    const modifies = !!toks[end] && !isCap(toks[end]) && toks[end].tags.has('Noun') && !toks[end].tags.has('Pronoun') && !/[,;:()"]/.test(toks[end - 1].post);
+    if (hit.category === 'Organization' && end === i + 1 && isAllCaps(toks[i].text) && QUANTIFIERS.has(toks[i - 1]?.norm ?? '') && !modifies) continue;
     out.push({ docId, ...span(sentence, i, end, text), category: hit.category, form: hit.form, rule: hit.rule, key: hit.key, label: hit.label, priority: 3 });
     i = end - 1;
   }

@@ -115,6 +115,8 @@ export function organizationMentions(sentence: Sentence, text: string, lex: Lexi
     // ("ABS-CBN News Channel": a channel, network or bureau of a named organisation)
     for (let k = e; k < toks.length && isCap(toks[k]) && !breaksAfter(toks[k - 1]) && !owner(toks[k - 1]) && !FUNCTION_WORDS.has(toks[k].norm); k++) if (lex.orgHeadWords.has(toks[k].text) || (k === e && ORG_TAILS.has(toks[k].text))) e = k + 1;
     e = continuation(toks, e, lex);
+    // "Sky News Arabia", "World Wildlife Fund Mexico": a place right after the head word names a branch
+    if (e < toks.length && lex.orgHeadWords.has(toks[e - 1].text) && isCap(toks[e]) && (toks[e].tags.has('Place') || toks[e].tags.has('Country')) && !apart(toks, e) && !toks[e - 1].possessive && !(toks[e + 1] && isCap(toks[e + 1]) && !apart(toks, e + 1))) e++;
     if (e - s < 2 && (!isAllCaps(toks[i].text) || toks[i].text.length <= 3)) continue; // a lone "Council" (or "TV", "LLC") names nothing
     out.push({ docId, ...span(sentence, s, e, text), category: 'Organization', form: 'name', rule: 'proper.organization', priority: 2 });
     i = e - 1;
