@@ -143,6 +143,17 @@ describe('people who are people', () => {
     for (const o of ['Socialist Party USA', 'University College London', 'FBI']) expect(orgs).toContain(o);
     expect(orgs.some((o) => /Basque|ETA/.test(o))).toBe(false);
   });
+  it('a given name before initials starts the name; a surname before a comma and a region is a town; no person ends in "Base"; no body is a party\'s chamber', () => {
+    const x = extract('Howard University president Wayne A. I. Frederick spoke. El Paso police chief Greg Allen said so. Patrick Crusius of Allen, Texas, was charged. Staff of the Bernardo O\'Higgins Riquelme Base were infected. Republican Senate Majority Leader Mitch McConnell agreed. Men register with the Selective Service System.');
+    const people = x.entities.filter((e) => e.category === 'Person');
+    expect(people.map((e) => e.label)).toContain('Wayne A. I. Frederick');
+    expect(people.map((e) => e.label)).not.toContain('A. I. Frederick');
+    expect(people.map((e) => e.label)).not.toContain("Bernardo O'Higgins Riquelme Base");
+    expect(people.find((e) => e.label === 'Greg Allen')?.aliases ?? []).not.toContain('Allen');
+    const orgs = x.entities.filter((e) => e.category === 'Organization').map((e) => e.label);
+    expect(orgs).toContain('Selective Service System');
+    expect(orgs).not.toContain('Republican Senate');
+  });
   it('a plural title, a country\'s name at the end, a character and a series are no part of a person; a hyphened surname is whole', () => {
     const x = extract('Senators Kamala Harris and Elizabeth Warren were finalists. The tomb dates from the early period of Roman Egypt. She wore a costume of Hellboy character Abe Sapien. Ginny Weasley from the Harry Potter series came. The coup placed Prayuth Chan-o-cha in office. Parties ran against Chan-o-cha. Michael Jordan played.');
     const people = x.entities.filter((e) => e.category === 'Person').map((e) => e.label);

@@ -8,11 +8,14 @@ import { FUNCTION_WORDS, givenTag, headAt, THING_WORDS } from './words.js';
 /** Lower-case nouns that make the capitalised name before them an organisation's ("the Tehreek-e-Labbaik party"). */
 const KIND_NOUNS = new Set(['party', 'movement', 'group', 'militia', 'organization', 'organisation', 'front', 'alliance', 'coalition', 'faction', 'union']);
 
+/** Chambers a party's majority holds: "the Republican Senate" is no body of its own. */
+const CHAMBERS = new Set(['Senate', 'House', 'Assembly', 'Congress', 'Parliament']);
+
 /** Head words after which "on" goes on with the name: "Commission on International Religious Freedom". */
 const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Board', 'Conference', 'Institute', 'Centre', 'Center']);
 
-/** Words that name a part of the organisation named before them ("ABS-CBN News Channel", "USA Today Washington Bureau"). */
-const ORG_TAILS = new Set(['Channel', 'Network', 'Bureau', 'Division']);
+/** Words that name a part or the whole of the organisation named before them ("ABS-CBN News Channel", "Selective Service System"). */
+const ORG_TAILS = new Set(['Channel', 'Network', 'Bureau', 'Division', 'System']);
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
 
@@ -118,6 +121,8 @@ export function organizationMentions(sentence: Sentence, text: string, lex: Lexi
     // "Sky News Arabia", "World Wildlife Fund Mexico": a place right after the head word names a branch
     if (e < toks.length && lex.orgHeadWords.has(toks[e - 1].text) && isCap(toks[e]) && (toks[e].tags.has('Place') || toks[e].tags.has('Country')) && !apart(toks, e) && !toks[e - 1].possessive && !(toks[e + 1] && isCap(toks[e + 1]) && !apart(toks, e + 1))) e++;
     if (e - s < 2 && (!isAllCaps(toks[i].text) || toks[i].text.length <= 3)) continue; // a lone "Council" (or "TV", "LLC") names nothing
+    // "Republican Senate Majority Leader", "the Democratic House": a party's word and a chamber name no body
+    if (e - s === 2 && lex.titles.affiliations.has(toks[s].norm) && CHAMBERS.has(toks[s + 1].text)) continue;
     out.push({ docId, ...span(sentence, s, e, text), category: 'Organization', form: 'name', rule: 'proper.organization', priority: 2 });
     i = e - 1;
   }

@@ -56,7 +56,8 @@ function personShaped(text: string, lex: Lexicon, surnames: ReadonlySet<string>)
   if (words.some((w) => /['’](m|ve|ll|re)$/i.test(w))) return false; // a contraction: "V. I'm"
   if (words.length === 1 && (lex.titles.heads.has(text.toLowerCase()) || lex.titles.honorifics.has(text.toLowerCase()) || lex.orgHeadWords.has(text))) return false;
   const last = words[words.length - 1];
-  if (words.length > 1 && (THING_WORDS.has(last.toLowerCase()) || lex.orgHeadWords.has(last) || lex.regionHeads.has(last.toLowerCase()))) return false;
+  // (or a built place's: "Bernardo O'Higgins Riquelme Base")
+  if (words.length > 1 && (THING_WORDS.has(last.toLowerCase()) || lex.orgHeadWords.has(last) || lex.regionHeads.has(last.toLowerCase()) || lex.facilityHeads.some((f) => f.length === 1 && f[0] === last))) return false;
   // "Abraham Accords", "Wyatt Family", "Libertarian National Convention": a common word that no list of names
   // holds ends no person's name ("Robert Hunter", "Robert Burns" are names)
   const end = last.toLowerCase();
@@ -108,6 +109,9 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     if (!isCap(toks[0]) || verbEnd(m)) continue;
     // "the dinosaur Caudipteryx", "the ship Aldea": a name guessed after a thing's noun in apposition is no one's
     if ((GUESSES.has(m.rule) || m.rule === 'coref.surname') && things.has(m.text)) continue;
+    // "Patrick Crusius of Allen, Texas": a surname before a comma and a region or country is a town's name
+    const following = s.tokens[m.tokens[1]];
+    if (toks.length === 1 && (GUESSES.has(m.rule) || m.rule === 'coref.surname') && following && /^,\s*$/.test(last.post) && mentions.some((o) => o.start === following.start && o.rule.startsWith('gazetteer.') && (o.category === 'Location' || o.category === 'Country'))) continue;
     if (GUESSES.has(m.rule) && (afterThing(m) || (toks.length === 1 && !parts.has(m.text) && lowerWords.has(m.text.toLowerCase())))) continue;
     // "Mahan" after "Mahan Air", "Salling" after "Salling Group": one word guessed to be a person that starts the
     // name of an organisation the document gives, and no person's, is that organisation
@@ -138,6 +142,13 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     const next = s.tokens[m.tokens[1]];
     const glued = (t: Token | undefined, k: number) => !!t && isCap(t) && !apart(s.tokens, k) && !FUNCTION_WORDS.has(t.norm) && !['Adjective', 'Demonym', 'Adverb', 'Date', 'Conjunction'].some((x) => t.tags.has(x)) && !lex.titles.heads.has(t.norm) && !lex.titles.honorifics.has(t.norm) && !lex.titles.modifiers.has(t.norm) && !t.possessive;
     if (toks.length === 1 && GUESSES.has(m.rule) && ((glued(prev, m.tokens[0]) && !named(m, prev)) || (next && glued(next, m.tokens[1]) && named(m, next) && !mentions.some((o) => o.category === 'Person' && o.start === next.start)))) continue;
+    // "Wayne A. I. Frederick": a given name glued before a name of initials is its start (and no person alone)
+    const initialsNext = (k: number) => mentions.find((o) => o.category === 'Person' && o.rule === 'name.initials' && o.start === s.tokens[k]?.start);
+    if (toks.length === 1 && GUESSES.has(m.rule) && lex.isGivenName(toks[0].text) && next && !apart(s.tokens, m.tokens[1]) && initialsNext(m.tokens[1])) continue;
+    if (m.rule === 'name.initials' && prev && isCap(prev) && !apart(s.tokens, m.tokens[0]) && lex.isGivenName(prev.text) && givenTag(prev)) {
+      out.push({ ...m, ...span(s, m.tokens[0] - 1, m.tokens[1], text) });
+      continue;
+    }
     // a guessed full name after a given name no rule named starts with it ("Borat actor Sacha Baron Cohen")
     if (toks.length > 1 && GUESSES.has(m.rule) && glued(prev, m.tokens[0]) && !named(m, prev) && !lex.titles.affiliations.has(prev!.norm) && !prev!.tags.has('Place') && m.tokens[0] > 1 && /^\p{L}+$/u.test(prev!.text) && lex.isGivenName(prev!.text) && givenTag(prev!) && !lex.commonWords.has(prev!.norm)) {
       out.push({ ...m, ...span(s, m.tokens[0] - 1, m.tokens[1], text) });

@@ -6,6 +6,7 @@
 import { titleCase } from '../ingest/dateline.js';
 import { fold, lexicon, slug, tokenize, type Lexicon } from '../lexicon/index.js';
 import type { Candidate, Category, Diagnostic, Entity, EventFrame, Group, Mention, ParsedDocument } from '../model.js';
+import { lexicalTag } from '../parse/nlp.js';
 import { findGroups } from './groups.js';
 import { personResolver, type PersonKey } from './people.js';
 
@@ -255,7 +256,9 @@ function bodyName(label: string, lex: Lexicon): { core: string; named?: string }
     if (iso) [named, words] = [iso, words.slice(0, of)];
   }
   if (!words.length) return undefined;
-  const generic = (w: string) => LINK_WORDS.has(w.toLowerCase()) || STATE_HEADS.has(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && !INTERNATIONAL.has(w.toLowerCase()) && (lex.commonWords.has(w.toLowerCase()) || lex.orgHeadWords.has(w)));
+  // (a word is common when the word list or the tagger's lexicon knows it: "Legislative", "Constitutional")
+  const common = (w: string) => lex.commonWords.has(w.toLowerCase()) || lex.orgHeadWords.has(w) || ['Adjective', 'Singular', 'Plural', 'Noun'].includes(lexicalTag(w.toLowerCase()) ?? '');
+  const generic = (w: string) => LINK_WORDS.has(w.toLowerCase()) || STATE_HEADS.has(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && !INTERNATIONAL.has(w.toLowerCase()) && common(w));
   // the core's head (the last word, or the word before its first "of") names a body of a state: "USA Today",
   // "Sky News" or the "Center for Biological Diversity" are no one country's
   const cut = words.findIndex((w) => LINK_WORDS.has(w.toLowerCase()));
