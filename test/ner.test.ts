@@ -220,7 +220,7 @@ describe('relations of political news', () => {
     ['Israeli strikes on the Gaza Strip killed five people in Khan Yunis.', 'country:ISR ATTACKED city:PSE:khan-yunis'],
     ['A Ukrainian drone attack on oil refineries in Novokuybyshevsk, Samara Oblast and Saratov, Saratov Oblast, Russia.', 'country:UKR ATTACKED city:RUS:saratov'],
     // the actor after a participle and "by", and a light verb's object with a possessive and an adverb
-    ['Drone strikes launched yesterday by the Rapid Support Forces in Kosti killed 40.', 'org:SDN:rapid-support-forces ATTACKED city:SDN:kosti'],
+    ['Drone strikes launched yesterday by the Rapid Support Forces in Kosti killed 40.', 'org:rapid-support-forces ATTACKED city:SDN:kosti'],
     ['Ukraine launches its largest ever drone attack on Moscow.', 'country:UKR ATTACKED city:RUS:moscow'],
     // reported speech: what one says another should do is a demand; otherwise a statement about the clause's subject
     ['Russian Foreign Minister Sergei Lavrov said the United States should stop arming Ukraine.', 'person:sergei-lavrov URGED country:USA'],

@@ -154,6 +154,15 @@ describe('people who are people', () => {
     expect(orgs).toContain('Selective Service System');
     expect(orgs).not.toContain('Republican Senate');
   });
+  it('common words after "a" name a kind of body, not one; a name may open its sentence with "X for"', () => {
+    const x = extract('Ashodaya is a CO — which is a Community Organisation — it works with workers. He is a Democratic Party official. Navalny was moved by air. Cinema for Peace Foundation, a Berlin-based non-profit, paid.');
+    const orgs = x.entities.filter((e) => e.category === 'Organization').map((e) => e.label);
+    expect(orgs).not.toContain('Community Organisation');
+    expect(orgs).toContain('Democratic Party');
+    expect(orgs).toContain('Cinema for Peace Foundation');
+    // one city named once is no country the document is about: the party keeps its plain key
+    expect(x.entities.find((e) => e.label === 'Democratic Party')?.key).toBe('org:democratic-party');
+  });
   it('a plural title, a country\'s name at the end, a character and a series are no part of a person; a hyphened surname is whole', () => {
     const x = extract('Senators Kamala Harris and Elizabeth Warren were finalists. The tomb dates from the early period of Roman Egypt. She wore a costume of Hellboy character Abe Sapien. Ginny Weasley from the Harry Potter series came. The coup placed Prayuth Chan-o-cha in office. Parties ran against Chan-o-cha. Michael Jordan played.');
     const people = x.entities.filter((e) => e.category === 'Person').map((e) => e.label);

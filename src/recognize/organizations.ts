@@ -99,7 +99,7 @@ export function organizationMentions(sentence: Sentence, text: string, lex: Lexi
       // not over a title's modifier ("Former United States Central Intelligence Agency")
       if (before(s) && isCap(toks[s - 1]) && !FUNCTION_WORDS.has(toks[s - 1].norm) && !dateWord(toks[s - 1]) && !toks[s - 1].tags.has('Value') && !TIME_MODIFIERS.has(toks[s - 1].norm) && !(toks[s - 1].tags.has('Verb') && !toks[s - 1].tags.has('Noun')) && !toks[s - 1].tags.has('Gerund')) s--;
       // "Cinema for Peace Foundation": a capitalised noun and "for" before the name, inside a sentence
-      else if (before(s) && toks[s - 1].norm === 'for' && s - 2 > 0 && before(s - 1) && isCap(toks[s - 2]) && toks[s - 2].tags.has('Noun') && !FUNCTION_WORDS.has(toks[s - 2].norm) && !dateWord(toks[s - 2]) && !lex.orgHeadWords.has(toks[s - 2].text) && !toks[s - 2].tags.has('Person') && !toks[s - 2].tags.has('Place')) s -= 2;
+      else if (before(s) && toks[s - 1].norm === 'for' && s - 2 >= 0 && (s - 2 === 0 || before(s - 1)) && isCap(toks[s - 2]) && toks[s - 2].tags.has('Noun') && !FUNCTION_WORDS.has(toks[s - 2].norm) && !dateWord(toks[s - 2]) && !lex.orgHeadWords.has(toks[s - 2].text) && !toks[s - 2].tags.has('Person') && !toks[s - 2].tags.has('Place')) s -= 2;
       // "Peace and Freedom Party", "National Search and Rescue Agency": two capitalised words joined by "and"
       // (common words both: "Ebrahim Asgharzadeh and Union of …" is two names)
       // (not after a head word: "London Ambulance Service and London Fire Brigade", "Faleolo District Hospital and …" are two)
@@ -121,12 +121,25 @@ export function organizationMentions(sentence: Sentence, text: string, lex: Lexi
     // "Sky News Arabia", "World Wildlife Fund Mexico": a place right after the head word names a branch
     if (e < toks.length && lex.orgHeadWords.has(toks[e - 1].text) && isCap(toks[e]) && (toks[e].tags.has('Place') || toks[e].tags.has('Country')) && !apart(toks, e) && !toks[e - 1].possessive && !(toks[e + 1] && isCap(toks[e + 1]) && !apart(toks, e + 1))) e++;
     if (e - s < 2 && (!isAllCaps(toks[i].text) || toks[i].text.length <= 3)) continue; // a lone "Council" (or "TV", "LLC") names nothing
+    if (indefiniteKind(toks, s, e, lex)) continue;
     // "Republican Senate Majority Leader", "the Democratic House": a party's word and a chamber name no body
     if (e - s === 2 && lex.titles.affiliations.has(toks[s].norm) && CHAMBERS.has(toks[s + 1].text)) continue;
     out.push({ docId, ...span(sentence, s, e, text), category: 'Organization', form: 'name', rule: 'proper.organization', priority: 2 });
     i = e - 1;
   }
   return out;
+}
+
+/**
+ * "which is a Community Organisation", "a Level 1 Trauma Center": words any lexicon knows after "a" name a kind of
+ * body, not one (unless the name only modifies a noun after it: "a Democratic Party official").
+ */
+function indefiniteKind(toks: Token[], s: number, e: number, lex: Lexicon): boolean {
+  const known = (t: Token) => lex.commonWords.has(t.norm) || lex.orgHeadWords.has(t.text) || !!t.lexical;
+  if (!toks.slice(s, e).every(known) || (toks[e] && !isCap(toks[e]) && toks[e].tags.has('Noun') && !toks[e].tags.has('Pronoun') && !breaksAfter(toks[e - 1]))) return false;
+  let k = s - 1;
+  while (k >= 0 && s - k <= 2 && (toks[k].tags.has('Value') || isCap(toks[k])) && !['a', 'an'].includes(toks[k].norm) && !apart(toks, k + 1)) k--;
+  return k >= 0 && ['a', 'an'].includes(toks[k].norm) && !apart(toks, k + 1);
 }
 
 /** Rule `tagger.organization`: capitalised words compromise tags as an organisation ("Reuters", "Ajax Amsterdam"). */

@@ -18,7 +18,7 @@ export const RESOLUTION_RULES: ReadonlyArray<{ id: string; about: string }> = [
   { id: 'name.variant', about: 'a full name that is one named before without accents, an Arabic article, middle initials or a middle name ("Robert Mugabe" after "Robert Gabriel Mugabe")' },
   { id: 'coref.definite-event', about: 'a bare event noun ("the meeting") after an event of that head: the same event' },
   { id: 'group.anaphor', about: '"the four countries": the members of the latest earlier list of four countries' },
-  { id: 'org.national-body', about: 'an organisation whose name is only common words ("Supreme Court", "Air Force", "Ministry of Health", "Green Party") is the body of one country: the country its name or the word before it gives ("US Air Force", "Pakistan\'s Supreme Court", "Supreme Court of India"), else the country the document names most, when it names it twice as often as any other' },
+  { id: 'org.national-body', about: 'an organisation whose name is only common words ("Supreme Court", "Air Force", "Ministry of Health", "Green Party") is the body of one country: the country its name or the word before it gives ("US Air Force", "Pakistan\'s Supreme Court", "Supreme Court of India"), else the country the document names most, when it names it twice or more and twice as often as any other' },
 ];
 
 const CATEGORY_PREFIX: Record<Category, string> = { Person: 'person', Country: 'country', City: 'city', Location: 'location', Organization: 'org', Group: 'group', Event: 'event', Proposal: 'proposal' };
@@ -61,7 +61,7 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
   }
 
   const ordered = [...candidates].sort((a, b) => a.start - b.start);
-  // the country the document names (itself or by its places) at least twice as often as any other: whose body a
+  // the country the document names (itself or by its places) twice or more, and twice as often as any other: whose body a
   // bare "Supreme Court" is
   const countryCounts = new Map<string, number>();
   for (const c of ordered) {
@@ -70,7 +70,7 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
     if (iso3) countryCounts.set(iso3, (countryCounts.get(iso3) ?? 0) + 1);
   }
   const [first, second] = [...countryCounts].sort((a, b) => b[1] - a[1]);
-  const docCountry = first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
+  const docCountry = first && first[1] >= 2 && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
   // a body the document once places ("the US Air Force") is that country's wherever it names it ("the Air Force")
   const bodies = new Map<Candidate, { core: string; named?: string }>();
   const placed = new Map<string, string>();
@@ -207,7 +207,7 @@ const STATE_HEADS = new Set(['court', 'force', 'forces', 'army', 'navy', 'guard'
  * of one country is not another's and "US Air Force", "United States Air Force" and a bare "Air Force" in a
  * story about the United States are one node. The country is the one its name gives ("US Air Force",
  * "Supreme Court of India"), or the word before it ("Pakistan's Supreme Court"), else the country the
- * document names at least twice as often as any other; with none, the name keeps its plain key.
+ * document names twice or more and twice as often as any other; with none, the name keeps its plain key.
  */
 function nationalBody(c: Candidate, label: string, ordered: readonly Candidate[], lex: Lexicon): { core: string; named?: string } | undefined {
   const body = bodyName(label, lex);
