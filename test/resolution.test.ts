@@ -163,6 +163,15 @@ describe('people who are people', () => {
     // one city named once is no country the document is about: the party keeps its plain key
     expect(x.entities.find((e) => e.label === 'Democratic Party')?.key).toBe('org:democratic-party');
   });
+  it('a given name alone before "and" and a full name shares its surname ("Mark and Patricia McCloskey"), not a surname or a show\'s word', () => {
+    const x = extract('Mark Seidenberg spoke. Mark and Patricia McCloskey pointed guns at protesters. Brian Carroll and Gloria La Riva debated; Carroll and La Riva disagreed. The Bernie and Sid Show replaced it.');
+    const mark = x.mentions.find((m) => m.text === 'Mark');
+    expect(mark?.entity).toBe('person:mark-mccloskey');
+    expect(x.entities.find((e) => e.key === 'person:mark-mccloskey')?.label).toBe('Mark McCloskey');
+    const people = x.entities.filter((e) => e.category === 'Person').map((e) => e.label);
+    expect(people).not.toContain('Carroll Riva');
+    expect(people).not.toContain('Bernie Show');
+  });
   it('a plural title, a country\'s name at the end, a character and a series are no part of a person; a hyphened surname is whole', () => {
     const x = extract('Senators Kamala Harris and Elizabeth Warren were finalists. The tomb dates from the early period of Roman Egypt. She wore a costume of Hellboy character Abe Sapien. Ginny Weasley from the Harry Potter series came. The coup placed Prayuth Chan-o-cha in office. Parties ran against Chan-o-cha. Michael Jordan played.');
     const people = x.entities.filter((e) => e.category === 'Person').map((e) => e.label);

@@ -99,7 +99,7 @@ export const DOCUMENT_PHASES: readonly DocumentPhase[] = [
   {
     id: 'person.shape',
     about: 'what cannot be one person\'s name is not: two names joined by a slash or hyphen that are each a person of the document ("Carroll/Patel", "Trump-Pence": a ticket), a name with an editor\'s bracket ("Narendra] Modi"), a word in capitals alone ("COVID"), a title word alone ("Lieutenant"), a name ending in a place, thing or organisation head word ("Santos City", "Quds Force"); a name guessed after a thing\'s noun in apposition is no one ("the dinosaur Caudipteryx"); one word that starts an organisation\'s name in the document is that organisation ("Mahan" after "Mahan Air")',
-    emits: ['coref.organization-short'],
+    emits: ['coref.organization-short', 'coref.shared-surname'],
     run: ({ parsed, lex, mentions }) => shapePersons(parsed, mentions, lex),
   },
   { id: 'coref.definite-title', about: '"the foreign minister" is the one person named earlier with that title', run: ({ parsed, lex, mentions, titles }) => selectMentions([...mentions, ...definiteTitleMentions(parsed, mentions, [...titles], lex)]) },

@@ -2,7 +2,7 @@
  * recognize/shape: rule `person.shape` — what cannot be one person's name is not a person, and a name's span loses
  * what is not the name (a title's leftover word, a caption's marker) or gains its generational suffix.
  */
-import { fold, type Lexicon } from '../lexicon/index.js';
+import { fold, slug, type Lexicon } from '../lexicon/index.js';
 import type { Candidate, ParsedDocument, Token } from '../model.js';
 import { lexicalTag } from '../parse/nlp.js';
 import { apart, isCap, isInitial, span } from '../parse/tokens.js';
@@ -142,6 +142,16 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     const next = s.tokens[m.tokens[1]];
     const glued = (t: Token | undefined, k: number) => !!t && isCap(t) && !apart(s.tokens, k) && !FUNCTION_WORDS.has(t.norm) && !['Adjective', 'Demonym', 'Adverb', 'Date', 'Conjunction'].some((x) => t.tags.has(x)) && !lex.titles.heads.has(t.norm) && !lex.titles.honorifics.has(t.norm) && !lex.titles.modifiers.has(t.norm) && !t.possessive;
     if (toks.length === 1 && GUESSES.has(m.rule) && ((glued(prev, m.tokens[0]) && !named(m, prev)) || (next && glued(next, m.tokens[1]) && named(m, next) && !mentions.some((o) => o.category === 'Person' && o.start === next.start)))) continue;
+    // "Mark and Patricia McCloskey", "Tomasz and Marek Sekielski": a given name alone before "and" and a full name
+    // shares its surname
+    const pair = toks.length === 1 && next?.norm === 'and' && lex.isGivenName(toks[0].text) ? mentions.find((o) => o.category === 'Person' && o.form === 'name' && o.sentence === m.sentence && o.tokens[0] === m.tokens[1] + 1 && o.tokens[1] - o.tokens[0] === 2 && lex.isGivenName(s.tokens[o.tokens[0]].text)) : undefined;
+    const shared = pair && s.tokens[pair.tokens[1] - 1];
+    // (not a surname of the document's: "Carroll and La Riva"; not a thing's word: "The Bernie and Sid Show")
+    if (pair && shared && !/[,;:]/.test(last.post) && !surnames.has(m.text) && !THING_WORDS.has(shared.norm) && !lex.classifiers.thing.has(shared.norm) && (!lex.commonWords.has(shared.norm) || lex.personNames.family.has(fold(shared.text)))) {
+      const name = `${m.text} ${shared.text}`;
+      out.push({ ...m, key: `person:${slug(name)}`, label: name, rule: 'coref.shared-surname' });
+      continue;
+    }
     // "Wayne A. I. Frederick": a given name glued before a name of initials is its start (and no person alone)
     const initialsNext = (k: number) => mentions.find((o) => o.category === 'Person' && o.rule === 'name.initials' && o.start === s.tokens[k]?.start);
     if (toks.length === 1 && GUESSES.has(m.rule) && lex.isGivenName(toks[0].text) && next && !apart(s.tokens, m.tokens[1]) && initialsNext(m.tokens[1])) continue;
