@@ -12,6 +12,9 @@ import { FUNCTION_WORDS, givenTag, NAME_PARTICLES, nameTag, THING_WORDS } from '
 /** Things named after a person, as the lower-case noun after the name: "the Johan Sverdrup oil field", "the Harry Potter series". */
 const NAMED_AFTER = new Set(['field', 'mine', 'pipeline', 'dam', 'reactor', 'telescope', 'ship', 'vessel', 'rover', 'spacecraft', 'probe', 'satellite', 'carrier', 'tunnel', 'canal', 'series', 'franchise', 'saga']);
 
+/** First words of a place's name before a person's: "Place Hélène Metges", "Fort Peck", "Mount Rushmore". */
+const PLACE_FIRSTS = new Set(['place', 'rue', 'avenue', 'fort', 'lake', 'mount', 'port', 'camp', 'cape', 'plaza', 'piazza', 'via', 'boulevard', 'lac']);
+
 /** Nouns for a place before "called" or "named" and its name: "a site called Abri Peyrony". */
 const PLACE_NOUNS = new Set(['site', 'town', 'village', 'city', 'area', 'place', 'region', 'island', 'river', 'cave', 'camp', 'building', 'street', 'mountain', 'lake']);
 
@@ -127,6 +130,9 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     const ofPlace = toks.length > 1 && s.tokens[m.tokens[0] - 1]?.norm === 'of' && !nameWord(toks[0]) && !isInitial(toks[0]);
     const leading = toks.length > 1 && ((ofPlace && isCap(toks[1]) && givenTag(toks[1]) && lex.isGivenName(toks[1].text)) || (lex.commonWords.has(toks[0].norm) && !isInitial(toks[0]) && !/^\p{Lu}\.?$/u.test(toks[0].text) && !lex.isGivenName(toks[0].text) && !nameTag(toks[0])));
     const givenSecond = toks.length > 2 && isCap(toks[1]) && (lex.isGivenName(toks[1].text) || givenTag(toks[1]));
+    // "Place Hélène Metges", "Fort Peck", "Mount Rushmore": a guessed name after a place's first word is the place's
+    const before = s.tokens[m.tokens[0] - 1];
+    if (GUESSES.has(m.rule) && ((before && isCap(before) && !apart(s.tokens, m.tokens[0]) && PLACE_FIRSTS.has(before.norm)) || (toks.length > 1 && PLACE_FIRSTS.has(toks[0].norm)))) continue;
     if (leading && !givenSecond) continue;
     // "Republican Larry Hogan", "Democrat Spearman": a party's member word stands before the name as a title does
     if (toks.length > 1 && lex.titles.affiliations.has(toks[0].norm) && isCap(toks[1]) && (nameWord(toks[1]) || givenTag(toks[1]) || !lex.commonWords.has(toks[1].norm))) {
@@ -142,6 +148,17 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     const next = s.tokens[m.tokens[1]];
     const glued = (t: Token | undefined, k: number) => !!t && isCap(t) && !apart(s.tokens, k) && !FUNCTION_WORDS.has(t.norm) && !['Adjective', 'Demonym', 'Adverb', 'Date', 'Conjunction'].some((x) => t.tags.has(x)) && !lex.titles.heads.has(t.norm) && !lex.titles.honorifics.has(t.norm) && !lex.titles.modifiers.has(t.norm) && !t.possessive;
     if (toks.length === 1 && GUESSES.has(m.rule) && ((glued(prev, m.tokens[0]) && !named(m, prev)) || (next && glued(next, m.tokens[1]) && named(m, next) && !mentions.some((o) => o.category === 'Person' && o.start === next.start)))) continue;
+    // 'Matiu "Matt" Ratana', 'Edward Lodewijk "Eddie" Van Halen': a nickname in quotes, then the surname
+    const nick = s.tokens[m.tokens[1]];
+    if (nick && (/["“]\s*$/.test(last.post) || /["“]$/.test(nick.pre)) && isCap(nick) && /^["”]\s+$/.test(nick.post)) {
+      let k = m.tokens[1] + 1;
+      while (k < s.tokens.length && k - m.tokens[1] <= 3 && (isCap(s.tokens[k]) || NAME_PARTICLES.has(s.tokens[k].norm)) && (k === m.tokens[1] + 1 || !apart(s.tokens, k))) k++;
+      if (k > m.tokens[1] + 1 && isCap(s.tokens[k - 1])) {
+        const name = `${m.text} ${text.slice(s.tokens[m.tokens[1] + 1].start, s.tokens[k - 1].end)}`;
+        out.push({ ...m, ...span(s, m.tokens[0], k, text), label: name });
+        continue;
+      }
+    }
     // "Mark and Patricia McCloskey", "Tomasz and Marek Sekielski": a given name alone before "and" and a full name
     // shares its surname
     const pair = toks.length === 1 && next?.norm === 'and' && lex.isGivenName(toks[0].text) ? mentions.find((o) => o.category === 'Person' && o.form === 'name' && o.sentence === m.sentence && o.tokens[0] === m.tokens[1] + 1 && o.tokens[1] - o.tokens[0] === 2 && lex.isGivenName(s.tokens[o.tokens[0]].text)) : undefined;

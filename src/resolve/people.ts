@@ -61,7 +61,7 @@ export function personResolver(docId: string, diagnostics: Diagnostic[]) {
 
   /** The person a full name names, if named before. */
   const known = (c: Candidate): PersonKey | undefined => {
-    const words = c.text.split(/\s+/).map(norm);
+    const words = nameOf(c).split(/\s+/).map(norm);
     const same = bearers.find((b) => b.words.join(' ') === words.join(' '));
     const variants = same ? [same] : bearers.filter((b) => variantOf(b.words, words));
     const b = variants.length === 1 ? variants[0] : undefined;
@@ -74,14 +74,14 @@ export function personResolver(docId: string, diagnostics: Diagnostic[]) {
   const full = (c: Candidate): PersonKey => {
     const k = known(c);
     if (k) return k;
-    const words = c.text.split(/\s+/).map(norm);
-    const key = `person:${slug(c.text)}`;
+    const words = nameOf(c).split(/\s+/).map(norm);
+    const key = `person:${slug(nameOf(c))}`;
     bearers.push({ key, words, titles: new Set((c.titles ?? []).map((t) => t.toLowerCase())), mentions: 1, first: c.start });
     return { key };
   };
 
   const single = (c: Candidate, after = false): PersonKey => {
-    const words = c.text.split(/\s+/).map(norm);
+    const words = nameOf(c).split(/\s+/).map(norm);
     const inside = (b: Bearer, from: number) => {
       for (let i = from; i + words.length <= b.words.length; i++) if (words.every((w, k) => b.words[i + k] === w)) return true;
       return false;
@@ -112,17 +112,20 @@ export function personResolver(docId: string, diagnostics: Diagnostic[]) {
   return {
     /** A person name in text order: a full name, or a surname/given name of one. */
     key(c: Candidate): PersonKey {
-      const words = c.text.split(/\s+/).length;
+      const words = nameOf(c).split(/\s+/).length;
       if (words === 1) return single(c);
       // several parts of a full name in a row ("Suu Kyi"): the full name itself, else the one it is part of
       // "De La Fuente" after "Rocky De La Fuente": a name that starts with a particle is a surname
-      if (c.form !== 'alias' && !NAME_PARTICLES.has(c.text.split(/\s+/)[0].toLowerCase())) return full(c);
+      if (c.form !== 'alias' && !NAME_PARTICLES.has(nameOf(c).split(/\s+/)[0].toLowerCase())) return full(c);
       const k = known(c) ?? single(c);
       return k.rule ? k : full(c);
     },
     /** A name that named no one: read again against every full name of the document, also those named after it. */
     retry(c: Candidate): PersonKey {
-      return c.text.split(/\s+/).length === 1 || c.form === 'alias' ? (known(c) ?? single(c, true)) : { key: `person:${slug(c.text)}` };
+      return nameOf(c).split(/\s+/).length === 1 || c.form === 'alias' ? (known(c) ?? single(c, true)) : { key: `person:${slug(nameOf(c))}` };
     },
   };
 }
+
+/** The name a person mention gives: its text, or the name a rule read in it ('Edward Lodewijk "Eddie" Van Halen'). */
+const nameOf = (c: Candidate) => c.label ?? c.text;
