@@ -8,10 +8,10 @@ import { pathToFileURL } from 'node:url';
 import type { Category, MentionForm } from '../model.js';
 import { buildAgents, buildCameo, buildPeople, buildPersonNames, STATE_SECTORS, type ActorPerson, type Agents, type Cameo } from './vocabulary.js';
 export type { ActorPerson, Agents, Cameo, CameoItem, CameoPattern, CameoVerb, CodeReading } from './vocabulary.js';
-import { fold, readData } from './read.js';
+import { fold, readData, slug, tokenize } from './read.js';
 
 const require = createRequire(import.meta.url);
-export { fold } from './read.js';
+export { fold, slug, tokenize } from './read.js';
 
 /** One name in the gazetteer: the tokens to match and the entity they name. */
 export interface GazetteerEntry {
@@ -100,7 +100,8 @@ export interface Lexicon {
   gazetteer: Map<string, GazetteerEntry[]>;
   titles: { heads: Map<string, string[][]>; modifiers: Set<string>; linkers: Set<string>; honorifics: Set<string>; /** Words for what a person is for an organisation ("researcher", "spokesman"). */ roles: Set<string>; /** A party's member words before a name ("Republican Larry Hogan"). */ affiliations: Set<string>; /** Titles that hold a seat for a place ("senator", "governor"). */ constituency: Set<string>; /** The last words of titles ("minister", "emir"): a phrase with one as head names an office holder. */ lastWords: Set<string> };
   orgHeadWords: Set<string>;
-  /** Plural nouns after an organisation's name that make it the actor ("Boko Haram militants"). */ memberHeads: Set<string>;
+  /** Plural nouns after an organisation's name that make it the actor ("Boko Haram militants"). */
+  memberHeads: Set<string>;
   /** Lower-case nouns before a name in apposition: an organisation's ("the energy company Burisma") or a thing's ("the ship Aldea"). */
   classifiers: { organization: Set<string>; thing: Set<string> };
   events: { events: Set<string>; proposals: Set<string>; modifiers: Set<string>; topicPrepositions: Set<string>; placePrepositions: Set<string> };
@@ -110,7 +111,8 @@ export interface Lexicon {
   nominal: NominalPattern[];
   /** Verbs of saying (lemmas) and the words of obligation that make what is said a demand ("should", "must"). */
   reportedSpeech: { verbs: Set<string>; obligation: string[][]; examples: string[] };
-  /** City or region key → ISO3 of the country it lies in. */ cityCountry: Map<string, string>;
+  /** City or region key → ISO3 of the country it lies in. */
+  cityCountry: Map<string, string>;
   /** Sports copy: headline slugs, words only sports copy uses, prepositions that make a place a venue. */
   sports: { slugs: Set<string>; terms: Set<string>; venuePrepositions: Set<string> };
   /** Keys of nations that are not sovereign states (England, Scotland): they field national sides. */
@@ -173,22 +175,6 @@ export interface Lexicon {
     examples: string[];
   };
 }
-
-
-/** `Wang Yi` → `wang-yi`; keeps letters of every script, folds accents. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-
-/** Splits a name into the tokens compromise makes of it: at spaces, and at hyphens between letters ("Urus-Martan"). */
-export const tokenize = (name: string): string[] => name.split(/\s+|(?<=\p{L})-(?=\p{L})/u).filter(Boolean);
 
 interface WorldCountry {
   name: { common: string; official: string };

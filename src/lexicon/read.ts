@@ -1,4 +1,4 @@
-/** lexicon/read: loading a data file of the lexicon, and the folding names are compared by. */
+/** lexicon/read: loading a data file of the lexicon, and the folding, slugs and tokens names are compared by. */
 import { readFileSync } from 'node:fs';
 import { KgError } from '../errors.js';
 
@@ -19,3 +19,17 @@ export function fold(text: string): string {
   if (/^[\x00-\x7f]*$/.test(lower)) return lower;
   return lower.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[łđøßæœıħþð]/g, (c) => FOLD[c]);
 }
+
+/** `Wang Yi` → `wang-yi`; keeps letters of every script, folds accents. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Splits a name into the tokens compromise makes of it: at spaces, and at hyphens between letters ("Urus-Martan"). */
+export const tokenize = (name: string): string[] => name.split(/\s+|(?<=\p{L})-(?=\p{L})/u).filter(Boolean);

@@ -25,6 +25,7 @@
  */
 import { fold } from '../lexicon/index.js';
 import type { Extraction } from '../model.js';
+import { GUESSES } from '../recognize/words.js';
 import type { Corrections } from './corrections.js';
 
 /** Why a key was joined to its canonical key: the rule, and the name, document or date pair that decided. */
@@ -47,8 +48,6 @@ export interface Linking {
 
 const nameForm = (s: string) => fold(s).replace(/\./g, '').replace(/(^|\s)(al|el)[-‐]/g, '$1').replace(/\s+/g, ' ').trim();
 const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(s);
-/** The rules that guess a person from a name alone. */
-const GUESSES = new Set(['tagger.person', 'proper.name-in-actor-slot']);
 const STOP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'la', 'du', 'des', 'el', 'al']);
 const initials = (s: string) =>
   s

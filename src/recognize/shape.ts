@@ -6,9 +6,8 @@ import { fold, slug, type Lexicon } from '../lexicon/index.js';
 import type { Candidate, ParsedDocument, Token } from '../model.js';
 import { lexicalTag } from '../parse/nlp.js';
 import { apart, isCap, isInitial, span } from '../parse/tokens.js';
-import { FUNCTION_WORDS, givenTag, NAME_PARTICLES, nameTag, THING_WORDS } from './words.js';
+import { FUNCTION_WORDS, givenTag, GUESSES, NAME_PARTICLES, nameTag, THING_WORDS } from './words.js';
 
-/** The rules that guess a person from a capitalised word; a title or an honorific is evidence of its own. */
 /** Things named after a person, as the lower-case noun after the name: "the Johan Sverdrup oil field", "the Harry Potter series". */
 const NAMED_AFTER = new Set(['field', 'mine', 'pipeline', 'dam', 'reactor', 'telescope', 'ship', 'vessel', 'rover', 'spacecraft', 'probe', 'satellite', 'carrier', 'tunnel', 'canal', 'series', 'franchise', 'saga']);
 
@@ -18,7 +17,6 @@ const PLACE_FIRSTS = new Set(['place', 'rue', 'avenue', 'fort', 'lake', 'mount',
 /** Nouns for a place before "called" or "named" and its name: "a site called Abri Peyrony". */
 const PLACE_NOUNS = new Set(['site', 'town', 'village', 'city', 'area', 'place', 'region', 'island', 'river', 'cave', 'camp', 'building', 'street', 'mountain', 'lake']);
 
-const GUESSES = new Set(['proper.name-in-actor-slot', 'tagger.person']);
 /** Letters after a name: honours, ranks at the bar, degrees ("Durham Hall QC", "Jane Roe PhD"). */
 const POSTNOMINALS = new Set(['QC', 'KC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Esq', 'FRS', 'MP', 'MSP', 'MEP', 'MLA']);
 /** Words that mark a picture caption in news pages ("Image:", "Photo:"). */
@@ -107,14 +105,15 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     const s = parsed.sentences[m.sentence];
     const toks = s.tokens.slice(m.tokens[0], m.tokens[1]);
     const last = toks[toks.length - 1];
+    const prev = s.tokens[m.tokens[0] - 1];
+    const next = s.tokens[m.tokens[1]];
     if (!personShaped(m.text, lex, surnames)) continue;
     // a name starts with a capital ("de Recherche" is the end of a French name) and does not end in a verb form
     if (!isCap(toks[0]) || verbEnd(m)) continue;
     // "the dinosaur Caudipteryx", "the ship Aldea": a name guessed after a thing's noun in apposition is no one's
     if ((GUESSES.has(m.rule) || m.rule === 'coref.surname') && things.has(m.text)) continue;
     // "Patrick Crusius of Allen, Texas": a surname before a comma and a region or country is a town's name
-    const following = s.tokens[m.tokens[1]];
-    if (toks.length === 1 && (GUESSES.has(m.rule) || m.rule === 'coref.surname') && following && /^,\s*$/.test(last.post) && mentions.some((o) => o.start === following.start && o.rule.startsWith('gazetteer.') && (o.category === 'Location' || o.category === 'Country'))) continue;
+    if (toks.length === 1 && (GUESSES.has(m.rule) || m.rule === 'coref.surname') && next && /^,\s*$/.test(last.post) && mentions.some((o) => o.start === next.start && o.rule.startsWith('gazetteer.') && (o.category === 'Location' || o.category === 'Country'))) continue;
     if (GUESSES.has(m.rule) && (afterThing(m) || (toks.length === 1 && !parts.has(m.text) && lowerWords.has(m.text.toLowerCase())))) continue;
     // "Mahan" after "Mahan Air", "Salling" after "Salling Group": one word guessed to be a person that starts the
     // name of an organisation the document gives, and no person's, is that organisation
@@ -127,12 +126,11 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     // ("Director of National Intelligence John Ratcliffe") it is a title's leftover, cut off
     // (or, after a title's "of", a place: "Mayor of Koszalin Piotr Jedlinski")
     const nameWord = (t: Token) => lex.isGivenName(t.text) || lex.peopleNames.has(fold(t.text)) || lex.personNames.family.has(fold(t.text));
-    const ofPlace = toks.length > 1 && s.tokens[m.tokens[0] - 1]?.norm === 'of' && !nameWord(toks[0]) && !isInitial(toks[0]);
+    const ofPlace = toks.length > 1 && prev?.norm === 'of' && !nameWord(toks[0]) && !isInitial(toks[0]);
     const leading = toks.length > 1 && ((ofPlace && isCap(toks[1]) && givenTag(toks[1]) && lex.isGivenName(toks[1].text)) || (lex.commonWords.has(toks[0].norm) && !isInitial(toks[0]) && !/^\p{Lu}\.?$/u.test(toks[0].text) && !lex.isGivenName(toks[0].text) && !nameTag(toks[0])));
     const givenSecond = toks.length > 2 && isCap(toks[1]) && (lex.isGivenName(toks[1].text) || givenTag(toks[1]));
     // "Place Hélène Metges", "Fort Peck", "Mount Rushmore": a guessed name after a place's first word is the place's
-    const before = s.tokens[m.tokens[0] - 1];
-    if (GUESSES.has(m.rule) && ((before && isCap(before) && !apart(s.tokens, m.tokens[0]) && PLACE_FIRSTS.has(before.norm)) || (toks.length > 1 && PLACE_FIRSTS.has(toks[0].norm)))) continue;
+    if (GUESSES.has(m.rule) && ((prev && isCap(prev) && !apart(s.tokens, m.tokens[0]) && PLACE_FIRSTS.has(prev.norm)) || (toks.length > 1 && PLACE_FIRSTS.has(toks[0].norm)))) continue;
     if (leading && !givenSecond) continue;
     // "Republican Larry Hogan", "Democrat Spearman": a party's member word stands before the name as a title does
     if (toks.length > 1 && lex.titles.affiliations.has(toks[0].norm) && isCap(toks[1]) && (nameWord(toks[1]) || givenTag(toks[1]) || !lex.commonWords.has(toks[1].norm))) {
@@ -144,13 +142,10 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     if (toks.length === 1 && (GUESSES.has(m.rule) || m.rule === 'coref.surname') && !parts.has(m.text) && !oneWordName(toks[0], lex)) continue;
     // "Met Éireann", "Walter Reed Hospital": one word guessed a person, glued to a capitalised word no rule named, or
     // to the start of another name, is part of a longer name
-    const prev = s.tokens[m.tokens[0] - 1];
-    const next = s.tokens[m.tokens[1]];
     const glued = (t: Token | undefined, k: number) => !!t && isCap(t) && !apart(s.tokens, k) && !FUNCTION_WORDS.has(t.norm) && !['Adjective', 'Demonym', 'Adverb', 'Date', 'Conjunction'].some((x) => t.tags.has(x)) && !lex.titles.heads.has(t.norm) && !lex.titles.honorifics.has(t.norm) && !lex.titles.modifiers.has(t.norm) && !t.possessive;
     if (toks.length === 1 && GUESSES.has(m.rule) && ((glued(prev, m.tokens[0]) && !named(m, prev)) || (next && glued(next, m.tokens[1]) && named(m, next) && !mentions.some((o) => o.category === 'Person' && o.start === next.start)))) continue;
     // 'Matiu "Matt" Ratana', 'Edward Lodewijk "Eddie" Van Halen': a nickname in quotes, then the surname
-    const nick = s.tokens[m.tokens[1]];
-    if (nick && (/["“]\s*$/.test(last.post) || /["“]$/.test(nick.pre)) && isCap(nick) && /^["”]\s+$/.test(nick.post)) {
+    if (next && (/["“]\s*$/.test(last.post) || /["“]$/.test(next.pre)) && isCap(next) && /^["”]\s+$/.test(next.post)) {
       let k = m.tokens[1] + 1;
       while (k < s.tokens.length && k - m.tokens[1] <= 3 && (isCap(s.tokens[k]) || NAME_PARTICLES.has(s.tokens[k].norm)) && (k === m.tokens[1] + 1 || !apart(s.tokens, k))) k++;
       if (k > m.tokens[1] + 1 && isCap(s.tokens[k - 1])) {
@@ -242,7 +237,7 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     const thingWord = (j: number) => THING_WORDS.has(s.tokens[j].norm) || NAMED_AFTER.has(s.tokens[j].norm);
     if (!last.possessive && lower(after) && (thingWord(after) || (lower(after + 1) && thingWord(after + 1)))) continue;
     // "the plane, a Beechcraft Sierra": a guessed name after "a" names a kind or a model, not someone
-    if (GUESSES.has(m.rule) && toks.length > 1 && ['a', 'an'].includes(s.tokens[m.tokens[0] - 1]?.text) && !apart(s.tokens, m.tokens[0])) continue;
+    if (GUESSES.has(m.rule) && toks.length > 1 && ['a', 'an'].includes(prev?.text ?? '') && !apart(s.tokens, m.tokens[0])) continue;
     out.push(m);
   }
   return out;

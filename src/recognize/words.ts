@@ -14,6 +14,9 @@ export const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in'
 /** Words that make a capitalised phrase a place or thing, not a person ("Bourbon Street", "Jaffar Express"). */
 export const THING_WORDS = new Set(['report', 'street', 'road', 'avenue', 'square', 'palace', 'bridge', 'airport', 'station', 'express', 'hotel', 'mosque', 'church', 'cathedral', 'temple', 'hospital', 'school', 'stadium', 'park', 'river', 'lake', 'mountain', 'island', 'islands', 'bay', 'valley', 'province', 'region', 'district', 'county', 'oblast', 'state', 'city', 'act', 'law', 'treaty', 'agreement', 'prize', 'award', 'cup', 'games', 'championship', 'day', 'war', 'operation', 'program', 'project', 'plan', 'summit', 'conference', 'covid-19', 'covid', 'twitter', 'facebook', 'google', 'microsoft', 'apple', 'storm', 'hurricane', 'typhoon', 'cyclone', 'telescope', 'spacecraft', 'advisory', 'memorial', 'monument', 'world', 'market', 'mall', 'tissue', 'brand', 'rue', 'boulevard', 'plaza', 'linux']);
 
+/** The rules that guess a person from a capitalised word; a title or an honorific is evidence of its own. */
+export const GUESSES: ReadonlySet<string> = new Set(['proper.name-in-actor-slot', 'tagger.person']);
+
 export const NAME_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person'];
 
 export const nameLike = (t: Token) => !t.lexical || NAME_TAGS.includes(t.lexical);

@@ -97,7 +97,7 @@ export function personResolver(docId: string, diagnostics: Diagnostic[]) {
     if (bySurname.length) {
       const live = titled(bySurname);
       const pick = [...live].sort((a, b) => b.mentions - a.mentions || a.first - b.first)[0];
-      if (live.length > 1) diagnostics.push({ docId, start: c.start, end: c.end, stage: 'resolve', rule: 'coref.ambiguous-surname', severity: 'info', message: `"${c.text}" may be ${live.map((b) => b.key).join(' or ')}; took ${pick.key}, the most mentioned so far` });
+      if (live.length > 1) diagnostics.push({ docId, start: c.start, end: c.end, stage: 'resolve', rule: 'coref.ambiguous-surname', severity: 'info', message: `"${nameOf(c)}" may be ${live.map((b) => b.key).join(' or ')}; took ${pick.key}, the most mentioned so far` });
       pick.mentions++;
       return { key: pick.key, rule: 'coref.surname' };
     }
@@ -105,8 +105,8 @@ export function personResolver(docId: string, diagnostics: Diagnostic[]) {
       byGiven[0].mentions++;
       return { key: byGiven[0].key, rule: 'coref.first-name' };
     }
-    if (byGiven.length > 1) diagnostics.push({ docId, start: c.start, end: c.end, stage: 'resolve', rule: 'coref.ambiguous-first-name', severity: 'info', message: `"${c.text}" may be ${byGiven.map((b) => b.key).join(' or ')}; left unresolved` });
-    return { key: `person:${slug(c.text)}@${scope}` };
+    if (byGiven.length > 1) diagnostics.push({ docId, start: c.start, end: c.end, stage: 'resolve', rule: 'coref.ambiguous-first-name', severity: 'info', message: `"${nameOf(c)}" may be ${byGiven.map((b) => b.key).join(' or ')}; left unresolved` });
+    return { key: `person:${slug(nameOf(c))}@${scope}` };
   };
 
   return {

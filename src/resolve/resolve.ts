@@ -74,13 +74,13 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
   // a body the document once places ("the US Air Force") is that country's wherever it names it ("the Air Force")
   const bodies = new Map<Candidate, { core: string; named?: string }>();
   const placed = new Map<string, string>();
-  for (const c of ordered) {
-    if (c.category !== 'Organization') continue;
+  ordered.forEach((c, at) => {
+    if (c.category !== 'Organization') return;
     const gazetteer = c.key && c.rule.startsWith('gazetteer.');
-    const body = gazetteer ? bodyName(c.label ?? c.text, lex) : c.key ? undefined : nationalBody(c, surfaceOf(c.label ?? c.text), ordered, lex);
+    const body = gazetteer ? bodyName(c.label ?? c.text, lex) : c.key ? undefined : nationalBody(at, surfaceOf(c.label ?? c.text), ordered, lex);
     if (body && !gazetteer) bodies.set(c, body);
     if (body?.named && !placed.has(slug(body.core))) placed.set(slug(body.core), body.named);
-  }
+  });
   // people first, in text order: which person each name names (a name before its full name is retried after)
   const people = personResolver(docId, diagnostics);
   const personKeys = new Map<Candidate, PersonKey>();
@@ -209,12 +209,17 @@ const STATE_HEADS = new Set(['court', 'force', 'forces', 'army', 'navy', 'guard'
  * "Supreme Court of India"), or the word before it ("Pakistan's Supreme Court"), else the country the
  * document names twice or more and twice as often as any other; with none, the name keeps its plain key.
  */
-function nationalBody(c: Candidate, label: string, ordered: readonly Candidate[], lex: Lexicon): { core: string; named?: string } | undefined {
+function nationalBody(at: number, label: string, ordered: readonly Candidate[], lex: Lexicon): { core: string; named?: string } | undefined {
+  const c = ordered[at];
   const body = bodyName(label, lex);
   if (!body || body.named) return body;
-  // "Pakistan's Supreme Court", "the Iranian Air Force" when the tagger kept the country apart
-  const before = [...ordered].reverse().find((o) => o.category === 'Country' && o.key && o.end <= c.start && c.start - o.end <= 4 && o.sentence === c.sentence);
-  return { core: body.core, named: before?.key?.slice('country:'.length) };
+  // "Pakistan's Supreme Court", "the Iranian Air Force" when the tagger kept the country apart: a country ending at
+  // most four characters before it (the candidates are in text order)
+  for (let k = at - 1; k >= 0 && ordered[k].sentence === c.sentence && c.start - ordered[k].start <= 200; k--) {
+    const o = ordered[k];
+    if (o.category === 'Country' && o.key && o.end <= c.start && c.start - o.end <= 4) return { core: body.core, named: o.key.slice('country:'.length) };
+  }
+  return { core: body.core };
 }
 
 /** The key of the gazetteer's organisation that is a country's body of a name ("USA:supreme-court" → the Supreme Court of the United States). */
