@@ -164,11 +164,13 @@ describe('people who are people', () => {
     expect(x.entities.find((e) => e.label === 'Democratic Party')?.key).toBe('org:democratic-party');
   });
   it('a nickname in quotes stays inside a name and out of its label; a name after a place\'s first word is the place\'s', () => {
-    const x = extract('Edward Lodewijk "Eddie" Van Halen died on Tuesday. They met at Place Hélène Metges in Paris. The Drudge Report ran it.');
+    const x = extract('Edward Lodewijk "Eddie" Van Halen died on Tuesday. They met at Place Hélène Metges in Paris. Matt Drudge founded a site. The Drudge Report ran it.');
     const people = x.entities.filter((e) => e.category === 'Person');
     expect(people.map((e) => `${e.key} ${e.label}`)).toContain('person:edward-lodewijk-van-halen Edward Lodewijk Van Halen');
     expect(people.map((e) => e.label)).not.toContain('Hélène Metges');
     expect(people.map((e) => e.label)).not.toContain('Drudge');
+    // the surname inside "the Drudge Report" names the site, not Matt Drudge
+    expect(x.mentions.filter((m) => m.category === 'Person' && m.text === 'Drudge')).toEqual([]);
   });
   it('a given name alone before "and" and a full name shares its surname ("Mark and Patricia McCloskey"), not a surname or a show\'s word', () => {
     const x = extract('Mark Seidenberg spoke. Mark and Patricia McCloskey pointed guns at protesters. Brian Carroll and Gloria La Riva debated; Carroll and La Riva disagreed. The Bernie and Sid Show replaced it.');
