@@ -150,6 +150,23 @@ const CASES: Array<{ text: string; must: Expect[]; mustNot?: Expect[]; noEntity?
     text: 'Syrian rebels attacked Syrian government forces in Aleppo. Georgian demonstrators protested against Russia.',
     must: [['Syrian rebels', 'ATTACKED', 'Syria'], ['Syrian rebels', 'PART_OF', 'Syria'], ['Georgian demonstrators', 'PROTESTED', 'Russia']],
   },
+  {
+    // a protest's target is the target of its purpose clause, not the protesters themselves ("their disapproval")
+    text: "Protesters in Tehran blocked a road to show their anger at the United States' sanctions policy.",
+    must: [['Iranian protesters', 'PROTESTED', 'United States']],
+  },
+  {
+    // "political reforms" is a noun phrase after "demand", not a verb that ends the clause
+    text: "Thousands of Thai students staged rallies on Sunday to demand political reforms by Prime Minister Prayut Chan-o-cha's government.",
+    must: [['Thai students', 'PROTESTED', 'Prayut Chan-o-cha']],
+  },
+  {
+    // a hyphened participle modifies the noun after it: its subject is the word before the hyphen, and the verb
+    // after the whole phrase has the phrase's head as subject ("police" before "officers" is a noun)
+    text: 'Settlers of the Israeli-occupied Golan Heights attacked Syrian farmers, police officers said.',
+    must: [['Israel', 'SEIZED', 'Golan Heights'], ['Settlers', 'ATTACKED', 'Syrian farmers']],
+    mustNot: [['Golan Heights', 'ATTACKED', 'Syrian farmers']],
+  },
 ];
 
 describe('the clause-reader issue, sentence by sentence', () => {

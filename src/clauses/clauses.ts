@@ -45,6 +45,9 @@ function clauseEndBefore(toks: Token[], pred: Predicate, next: Predicate): numbe
   return Math.max(k, pred.last + 1);
 }
 
+/** Whether a verb group is one participle joined by a hyphen to the word before it ("Israeli-occupied", "Algeria-backed"). */
+const hyphened = (toks: Token[], p: Predicate) => p.first === p.head && p.head > 0 && toks[p.head - 1].post === '-';
+
 /** The kind of the clause, the clause it hangs on, and its subject when the words before the verb say. */
 function attach(c: Clause, before: Clause[], sc: Scope) {
   const { s, lex } = sc;
@@ -52,6 +55,15 @@ function attach(c: Clause, before: Clause[], sc: Scope) {
   const p = c.predicate;
   const prev = before[before.length - 1];
   const opener = (j: number) => toks[j]?.norm ?? '';
+  // "the Israeli-occupied West Bank": the word before the hyphen is the participle's subject, if it names an actor
+  if (hyphened(toks, p)) {
+    const by = sc.covering(p.head - 1);
+    c.kind = 'relative';
+    c.link = 'hyphen';
+    if (prev) c.parent = prev.index;
+    if (by?.members.length) c.subject = by;
+    return;
+  }
   // "Fiqi, who also attended the talks, thanked …": after a relative clause closed by a comma, the verb's subject
   // is the phrase the relative clause modifies
   if (prev?.kind === 'relative' && prev.modifies && p.first > 0 && /,/.test(toks[p.first - 1].post) && !p.infinitive && !(p.gerund && !toks.slice(p.first, p.head).some((t) => t.tags.has('Auxiliary')))) {
@@ -67,7 +79,10 @@ function attach(c: Clause, before: Clause[], sc: Scope) {
     }
   }
   // the word right before the group (past its subject, if one stands there)
-  const subject = subjectBefore(sc, p.first, prev ? prev.predicate.last + 1 : 0);
+  // "Palestinians of the Israeli-occupied West Bank shunned": a participle joined by a hyphen to the word before
+  // modifies a noun inside the phrase, so the subject of a later verb may stand before it
+  const open = [...before].reverse().find((x) => !hyphened(toks, x.predicate));
+  const subject = subjectBefore(sc, p.first, open ? open.predicate.last + 1 : 0);
   let beforeSubject = subject ? subject.first - 1 : p.first - 1;
   if (subject && beforeSubject > 0 && toks[beforeSubject].tags.has('Determiner') && !lex.clauses.relativePronouns.has(toks[beforeSubject].norm)) beforeSubject--;
   const w = opener(beforeSubject);

@@ -142,9 +142,12 @@ function locativeHead(sc: Scope, p: SentencePhrase, stopAt: number): SentencePhr
     if (prev && isPlace(prev) && /,\s*$/.test(toks[prev.last].post)) first = prev.first;
     else break;
   }
-  const prep = toks[first - 1];
-  if (!prep || !LOCATIVES.has(prep.norm) || first - 1 <= stopAt) return undefined;
-  let head: SentencePhrase | undefined = sc.covering(first - 2);
+  // "Palestinians of the Israeli-occupied West Bank": past the place's determiner and modifiers
+  let at = first - 1;
+  while (at > stopAt && (toks[at].tags.has('Determiner') || toks[at].tags.has('Hyphenated')) && !closes(toks[at])) at--;
+  const prep = toks[at];
+  if (!prep || !LOCATIVES.has(prep.norm) || at <= stopAt) return undefined;
+  let head: SentencePhrase | undefined = sc.covering(at - 1);
   if (!head || head.first < stopAt || closes(toks[head.last])) return undefined;
   // "The Turkish and Greek sides of the divided Mediterranean island of Cyprus": up an "of" chain to its head
   for (;;) {

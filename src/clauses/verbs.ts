@@ -31,6 +31,15 @@ function isMainVerb(toks: Token[], i: number, lex: Lexicon, inName: (k: number) 
   // modifiers and an event noun, a word the tagger took for a verb is a noun
   if (prev && prev.tags.has('Demonym') && !/[^s]s$/.test(prev.norm) && !/[,;:()]/.test(prev.post) && !t.tags.has('Auxiliary') && !t.tags.has('Modal')) return false;
   if (NEVER_VERBS.has(t.norm)) return false;
+  // "police sources said", "army officers": an agent noun before a plural noun is its modifier
+  const next1 = toks[i + 1];
+  if (next1 && lex.agents.byFirst.get(t.norm)?.some((a) => a.words.length === 1) && next1.tags.has('Plural') && !next1.tags.has('Verb') && !/[,;:()]/.test(t.post)) return false;
+  // "the United States' sanctions policy", "their strikes": a word after a plural possessive or a possessive pronoun is a noun
+  if (prev && (/s['’]$/.test(prev.text) || (/s$/.test(prev.text) && /^['’]/.test(prev.post)) || ['its', 'their', 'his', 'our', 'my', 'your'].includes(prev.norm)) && !/[,;:()]/.test(prev.post) && !t.tags.has('Auxiliary') && !t.tags.has('Modal')) return false;
+  // "to demand political reforms", "the economic sanctions": a plural after an adjective that opens a noun phrase
+  // (after a verb, a determiner or a preposition) is a noun
+  const opener = toks[i - 2];
+  if (prev && opener && /[^s]s$/.test(t.norm) && prev.tags.has('Adjective') && !prev.tags.has('Verb') && !/[,;:()]/.test(prev.post + opener.post) && !t.tags.has('Auxiliary') && (opener.tags.has('Determiner') || opener.tags.has('Preposition') || (opener.tags.has('Verb') && !isAux(opener, lex)))) return false;
   // "Incoming U.S. Middle East Envoy Steve Witkoff": a title's modifier before a capitalised word
   if (lex.titles.modifiers.has(t.norm) && toks[i + 1] && /^\p{Lu}/u.test(toks[i + 1].text)) return false;
   const isEventNoun = (w: Token | undefined) => !!w && lex.nominal.some((n) => n.nouns.has(w.norm));

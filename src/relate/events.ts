@@ -75,7 +75,7 @@ function asTarget(p: Phrase | undefined, allowed: ReadonlySet<Category>, inner: 
 function targetOf(c: Clause, r: Reading, lex: Lexicon, a: SentenceAnalysis, sources: Mention[]): Target | undefined {
   const allowed = r.targets ?? ACTORS;
   // "will withdraw their peacekeeping force from Chad": what the actor owns is not its target
-  const other = (t: Target | undefined) => (t && !t.members.every((m) => sources.some((x) => x.entity === m.entity)) ? t : undefined);
+  const other = (t: Target | undefined) => notSources(t, sources);
   if (r.target) return asTarget(r.target, allowed, true);
   for (const p of objectsOf(c, a.sentence)) {
     // "host a meeting between X and Y", "launched a mediation effort between X and Y": the sides are the targets
@@ -181,9 +181,9 @@ export function clauseRelations(scope: RelationScope, analyses: SentenceAnalysis
       const intent = r.reading.code && lex.cameo.category(r.reading.code)?.category === 'AGREE';
       const nounEvent = (q: Phrase | undefined) => !!q && lex.nominal.some((n) => n.nouns.has(s.tokens[q.head].norm));
       const intendedRead = intent && child && ((child.reading && child.target && child.sources.length) || nounEvent(child.clause.object));
-      const found = intendedRead ? undefined : child && (child.target ?? firstTarget(child.clause, r.reading.targets ?? ACTORS));
-      // "X, Y and Z sued to be allowed to vote": the embedded clause's argument that is the actors themselves is no target
-      const target = found && found.members.every((m) => r.sources.some((x) => x.entity === m.entity)) ? undefined : found;
+      // "X, Y and Z sued to be allowed to vote", "blocked a road to show their disapproval of Y": the embedded
+      // clause's argument that is the actors themselves is no target
+      const target = intendedRead ? undefined : child && (notSources(child.target, r.sources) ?? firstTarget(child.clause, r.reading.targets ?? ACTORS, r.sources));
       if (target) {
         emit(scope, s, c, { ...r.reading, rule: `${r.reading.rule}.embedded` }, r.sources, target, via(c));
         continue;
@@ -237,10 +237,13 @@ function subjectActors(c: Clause, a: SentenceAnalysis): Mention[] {
   return own;
 }
 
-/** The first phrase of a clause that holds a target: its object, second object, or a prepositional argument. */
-function firstTarget(c: Clause, allowed: ReadonlySet<Category>): Target | undefined {
-  for (const p of [c.object, c.object2, ...c.preps.filter((x) => !PLACE_ONLY.has(x.prep) || x.phrase.members.some((m) => m.category !== 'Person')).map((x) => x.phrase)]) {
-    const t = asTarget(p, allowed, true);
+/** A target unless it is only the sources themselves. */
+const notSources = (t: Target | undefined, sources: Mention[]) => (t && !t.members.every((m) => sources.some((x) => x.entity === m.entity)) ? t : undefined);
+
+/** The first phrase of a clause that holds a target other than the sources: its object, second object, or a prepositional argument. */
+function firstTarget(c: Clause, allowed: ReadonlySet<Category>, sources: Mention[]): Target | undefined {
+  for (const p of [c.object, c.object2, ...c.preps.filter((x) => !PLACE_ONLY.has(x.prep) || !x.phrase.members.length || x.phrase.members.some((m) => m.category !== 'Person')).map((x) => x.phrase)]) {
+    const t = notSources(asTarget(p, allowed, true), sources);
     if (t) return t;
   }
   return undefined;
