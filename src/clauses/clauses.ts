@@ -12,7 +12,7 @@ import { closes, isTime, subjectBefore, TIME_WORDS, type Scope } from './subject
 
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
 /** Prepositions whatever the tagger made of them ("the right of Russia troops": "of" tagged a noun). */
-const PREPOSITION_WORDS = new Set(['to', 'against', 'with', 'between', 'among', 'from', 'into', 'onto', 'toward', 'towards', 'targeting', 'of', 'in', 'on', 'at', 'by', 'for', 'over', 'about', 'under', 'after', 'during', 'near', 'through', 'across', 'inside', 'outside', 'within', 'without', 'throughout', 'along', 'amid']);
+export const PREPOSITION_WORDS = new Set(['to', 'against', 'with', 'between', 'among', 'from', 'into', 'onto', 'toward', 'towards', 'targeting', 'of', 'in', 'on', 'at', 'by', 'for', 'over', 'about', 'under', 'after', 'during', 'near', 'through', 'across', 'inside', 'outside', 'within', 'without', 'throughout', 'along', 'amid']);
 
 /** Reads the clauses of a sentence from its phrases and verb groups. */
 export function readClauses(s: Sentence, phrases: SentencePhrase[], predicates: Predicate[], lex: Lexicon): Clause[] {
@@ -27,7 +27,7 @@ export function readClauses(s: Sentence, phrases: SentencePhrase[], predicates: 
     const next = predicates[n + 1];
     const end = next ? clauseEndBefore(toks, pred, next) : toks.length;
     const c: Clause = { sentence: s.index, index: n, kind: 'main', predicate: pred, preps: [], end, factuality: 'asserted', factualityRule: 'factuality.asserted' };
-    attach(c, clauses, sc);
+    attach(c, clauses, sc, next);
     readArguments(c, sc);
     clauses.push(c);
   });
@@ -49,7 +49,7 @@ function clauseEndBefore(toks: Token[], pred: Predicate, next: Predicate): numbe
 const hyphened = (toks: Token[], p: Predicate) => p.first === p.head && p.head > 0 && toks[p.head - 1].post === '-';
 
 /** The kind of the clause, the clause it hangs on, and its subject when the words before the verb say. */
-function attach(c: Clause, before: Clause[], sc: Scope) {
+function attach(c: Clause, before: Clause[], sc: Scope, next?: Predicate) {
   const { s, lex } = sc;
   const toks = s.tokens;
   const p = c.predicate;
@@ -151,7 +151,12 @@ function attach(c: Clause, before: Clause[], sc: Scope) {
   // "drone strikes launched yesterday by the Rapid Support Forces", "the proposal made by Germany": a participle
   // right after a noun, before "by", modifies it
   const byNext = TIME_WORDS.has(toks[p.last + 1]?.norm ?? '') ? p.last + 2 : p.last + 1;
-  if (subject && !p.gerund && !p.infinitive && p.first === p.head && subject.last === p.first - 1 && !closes(toks[subject.last]) && (toks[p.head].tags.has('PastTense') || toks[p.head].tags.has('Participle')) && toks[byNext]?.norm === 'by') {
+  // ("A terror group based in Trinidad claims", "the man arrested in Paris was charged": before the place it is
+  // in and then the verb of the clause)
+  const place = next && sc.covering(next.first - 1);
+  const placeOnly = !!place && place.members.length > 0 && place.members.every((m) => m.category === 'City' || m.category === 'Country' || m.category === 'Location');
+  const reduced = placeOnly && !next.infinitive && !next.gerund && ['in', 'at', 'near', 'outside'].includes(toks[p.last + 1]?.norm ?? '') && toks.slice(p.last + 2, place.first).every((t) => (t.tags.has('Determiner') || t.tags.has('Adjective')) && !closes(t));
+  if (subject && !p.gerund && !p.infinitive && p.first === p.head && subject.last === p.first - 1 && !closes(toks[subject.last]) && (toks[p.head].tags.has('PastTense') || toks[p.head].tags.has('Participle')) && (toks[byNext]?.norm === 'by' || reduced)) {
     set('relative', prev, '');
     c.modifies = subject;
     c.object = subject;

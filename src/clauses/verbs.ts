@@ -31,6 +31,10 @@ function isMainVerb(toks: Token[], i: number, lex: Lexicon, inName: (k: number) 
   // modifiers and an event noun, a word the tagger took for a verb is a noun
   if (prev && prev.tags.has('Demonym') && !/[^s]s$/.test(prev.norm) && !/[,;:()]/.test(prev.post) && !t.tags.has('Auxiliary') && !t.tags.has('Modal')) return false;
   if (NEVER_VERBS.has(t.norm)) return false;
+  const after = toks[i + 1];
+  // "last November", "next week": a time; "neighbouring Pakistan": an adjective
+  if (/^(last|next)$/.test(t.norm) && after && (after.tags.has('Date') || after.tags.has('Month') || after.tags.has('WeekDay') || /^(week|month|year|night|weekend|summer|winter|spring|autumn|fall|season|time)s?$/.test(after.norm))) return false;
+  if (/^neighbou?ring$/.test(t.norm) && after && !/[,;:()]/.test(t.post) && (after.tags.has('ProperNoun') || after.tags.has('Noun'))) return false;
   // "police sources said", "army officers": an agent noun before a plural noun is its modifier
   const next1 = toks[i + 1];
   if (next1 && lex.agents.byFirst.get(t.norm)?.some((a) => a.words.length === 1) && next1.tags.has('Plural') && !next1.tags.has('Verb') && !/[,;:()]/.test(t.post)) return false;

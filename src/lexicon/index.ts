@@ -102,6 +102,8 @@ export interface Lexicon {
   orgHeadWords: Set<string>;
   /** Plural nouns after an organisation's name that make it the actor ("Boko Haram militants"). */
   memberHeads: Set<string>;
+  /** Head words of institutions that stand at one place ("University", "Hospital"): "X University in Nashville" lies there. */
+  siteHeads: Set<string>;
   /** Lower-case nouns before a name in apposition: an organisation's ("the energy company Burisma") or a thing's ("the ship Aldea"). */
   classifiers: { organization: Set<string>; thing: Set<string> };
   events: { events: Set<string>; proposals: Set<string>; modifiers: Set<string>; topicPrepositions: Set<string>; placePrepositions: Set<string> };
@@ -214,7 +216,7 @@ function buildLexicon(): Lexicon {
   const world = require('world-countries') as WorldCountry[];
   const extra = readData<CountriesExtra>('countries-extra.json');
   const titlesData = readData<{ heads: string[]; modifiers: string[]; linkers: string[]; honorifics: string[]; roles: string[]; affiliations: string[]; constituency: string[] }>('titles.json');
-  const orgData = readData<{ organizations: Array<{ id: string; name: string; aliases: string[] }>; headWords: string[]; memberHeads: string[]; classifiers: string[]; thingClassifiers: string[] }>('organizations.json');
+  const orgData = readData<{ organizations: Array<{ id: string; name: string; aliases: string[] }>; headWords: string[]; memberHeads: string[]; siteHeads: string[]; classifiers: string[]; thingClassifiers: string[] }>('organizations.json');
   const eventData = readData<Record<'events' | 'proposals' | 'modifiers' | 'topicPrepositions' | 'placePrepositions', string[]>>('events.json');
   const relData = readData<{ patterns: RelationPattern[]; reportedSpeech: { verbs: string[]; obligation: string[]; examples: string[] }; nominal: Array<Omit<NominalPattern, 'nouns' | 'targetPrepositions' | 'placePrepositions' | 'lightVerbs'> & Record<'nouns' | 'targetPrepositions' | 'placePrepositions' | 'lightVerbs', string[]>> }>('relations.json');
   const sportsData = readData<{ sports: string[]; terms: string[]; venuePrepositions: string[] }>('sports.json');
@@ -330,6 +332,7 @@ function buildLexicon(): Lexicon {
     titles: { heads, modifiers: lower(titlesData.modifiers), linkers: lower(titlesData.linkers), honorifics: lower(titlesData.honorifics), roles: lower(titlesData.roles), affiliations: lower(titlesData.affiliations), constituency: lower(titlesData.constituency), lastWords: new Set([...heads.values()].flat().map((t) => t[t.length - 1]).filter((w) => /^[a-z]{3,}$/.test(w))) },
     orgHeadWords: new Set(orgData.headWords),
     memberHeads: lower(orgData.memberHeads),
+    siteHeads: lower(orgData.siteHeads),
     classifiers: { organization: lower(orgData.classifiers), thing: lower(orgData.thingClassifiers) },
     events: {
       events: lower(eventData.events),

@@ -1,5 +1,7 @@
 /** relate/places: where events were held and what they were about (from their frames), and where places lie (LOCATED_IN). */
-import type { Mention, Sentence } from '../model.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { fold } from '../lexicon/index.js';
+import type { Entity, Mention, Sentence } from '../model.js';
 import type { Add, MakeEvidence, RelationScope } from './scope.js';
 
 /** Rules `held-in.place-phrase` and `about.topic-phrase`: an event's place and topic, read around its noun. */
@@ -21,32 +23,54 @@ export function frameRelations(scope: RelationScope) {
   }
 }
 
-/** LOCATED_IN from "the <Demonym> capital of <City>" and "<City>, <Country>". */
-export function locatedIn(s: Sentence, mentions: Mention[], text: string, add: Add, evidence: MakeEvidence) {
+const PLACES = new Set(['City', 'Location']);
+
+/**
+ * LOCATED_IN from "the <Demonym> capital of <City>", "the Indian state of Karnataka" (rule `located-in.kind-of`,
+ * with the lexicon's place kinds), "<City>, <Country>" and "<Place>, <Region>" ("Beaver Falls, Pennsylvania",
+ * when the region is one of a country's first-level subdivisions and the place's country is not known otherwise: a
+ * gazetteer city lies in its country, as "Quetta, Balochistan, Pakistan" says).
+ */
+export function locatedIn(s: Sentence, mentions: Mention[], text: string, add: Add, evidence: MakeEvidence, lex: Lexicon, entities: Entity[]) {
   const ms = mentions.filter((m) => m.sentence === s.index && m.form !== 'title' && m.form !== 'pronoun');
+  const countryOf = (key: string) => entities.find((e) => e.key === key)?.country;
   for (let k = 0; k < ms.length - 1; k++) {
     const a = ms[k];
     const b = ms[k + 1];
     const gap = text.slice(a.end, b.start);
-    if (a.category === 'Country' && b.category === 'City' && /^\s+(capital|city)\s+of\s+$/.test(gap)) add(b.entity, 'LOCATED_IN', a.entity, evidence(s, 'located-in.capital-of', a, b));
-    if ((a.category === 'City' || a.category === 'Location') && b.category === 'Country' && /^\s*,\s*$/.test(gap) && /^\s*[,.;)]|^\s*$/.test(text.slice(b.end, b.end + 2))) {
-      add(a.entity, 'LOCATED_IN', b.entity, evidence(s, 'located-in.apposition', a, b));
-    }
+    const kind = /^\s+(\p{L}+)\s+of\s+(the\s+)?$/u.exec(gap)?.[1]?.toLowerCase();
+    if (a.category === 'Country' && b.category === 'City' && (kind === 'capital' || kind === 'city')) add(b.entity, 'LOCATED_IN', a.entity, evidence(s, 'located-in.capital-of', a, b));
+    else if (a.category === 'Country' && PLACES.has(b.category) && kind && lex.placeKinds.has(kind) && (!countryOf(b.entity) || countryOf(b.entity) === a.entity.slice(8))) add(b.entity, 'LOCATED_IN', a.entity, evidence(s, 'located-in.kind-of', a, b));
+    // "Belmont University in Nashville", "a charity based in Ontario": where an organisation stands
+    const sited = a.category === 'Organization' && (PLACES.has(b.category) || b.category === 'Country') && (/^\s*,?\s+(based|headquartered|located)\s+in\s+$/.test(gap) || (/^\s+in\s+$/.test(gap) && lex.siteHeads.has(a.text.split(/\s+/).pop()!.toLowerCase())));
+    if (sited) add(a.entity, 'LOCATED_IN', b.entity, evidence(s, 'located-in.organization-site', a, b));
+    const closed = /^\s*[,.;)]|^\s*$/.test(text.slice(b.end, b.end + 2));
+    if (!PLACES.has(a.category) || !/^\s*,\s*$/.test(gap)) continue;
+    if (b.category === 'Country' && closed) add(a.entity, 'LOCATED_IN', b.entity, evidence(s, 'located-in.apposition', a, b));
+    const region = b.category === 'Location' ? countryOf(b.entity) : undefined;
+    // (not inside a list of places: "attorneys general from Maine, New York, New Jersey")
+    const listed = lex.adminRegions.has(fold(a.text)) || (k > 0 && PLACES.has(ms[k - 1].category) && /^\s*,\s*$/.test(text.slice(ms[k - 1].end, a.start)));
+    if (region && !listed && lex.adminRegions.get(fold(b.text)) === region && !countryOf(a.entity)) add(a.entity, 'LOCATED_IN', b.entity, evidence(s, 'located-in.region-apposition', a, b));
   }
 }
 
-/** Rule `part-of.collective`: a group is part of its country ("Syrian rebels" of Syria). */
+/**
+ * Rule `part-of.collective`: a group is part of its country ("Syrian rebels" of Syria); rule `part-of.national-body`:
+ * so is a state's body whose country resolve found ("Pakistan's Supreme Court", "the Indonesian State Intelligence Agency").
+ */
 export function collectiveCountries(scope: RelationScope) {
   const { parsed, mentions, lex, entities } = scope;
   for (const e of [...entities]) {
-    if (e.category !== 'Group' || !e.country) continue;
+    if ((e.category !== 'Group' && e.category !== 'Organization') || !e.country) continue;
+    const rule = e.category === 'Group' ? 'part-of.collective' : 'part-of.national-body';
     const country = `country:${e.country}`;
     if (!entities.some((x) => x.key === country)) {
-      entities.push({ key: country, label: lex.countries.get(e.country)?.name ?? e.country, category: 'Country', aliases: [], iso3: e.country, mentions: 0, documents: [parsed.doc.id], spans: [], rules: ['part-of.collective'] });
+      entities.push({ key: country, label: lex.countries.get(e.country)?.name ?? e.country, category: 'Country', aliases: [], iso3: e.country, mentions: 0, documents: [parsed.doc.id], spans: [], rules: [rule] });
     }
-    const m = mentions.find((x) => x.entity === e.key)!;
+    const m = mentions.find((x) => x.entity === e.key);
+    if (!m) continue;
     const s = parsed.sentences[m.sentence];
-    scope.relations.push({ source: e.key, predicate: 'PART_OF', target: country, evidence: [{ document: parsed.doc.id, sentence: m.sentence, start: m.start, end: m.end, text: s ? parsed.doc.text.slice(s.start, s.end) : m.text, rule: 'part-of.collective' }] });
+    scope.relations.push({ source: e.key, predicate: 'PART_OF', target: country, evidence: [{ document: parsed.doc.id, sentence: m.sentence, start: m.start, end: m.end, text: s ? parsed.doc.text.slice(s.start, s.end) : m.text, rule }] });
   }
 }
 

@@ -1,4 +1,5 @@
 /** relate/represents: REPRESENTS — an official or member and the country or organisation they act for. */
+import { PREPOSITION_WORDS } from '../clauses/clauses.js';
 import type { Category, Mention } from '../model.js';
 import type { Add, MakeEvidence, RelationScope } from './scope.js';
 
@@ -75,8 +76,19 @@ export function representsAroundTitles(ctx: RelationScope, add: Add, evidence: M
 
     const after = named((m) => m.tokens[0] === title.tokens[1]);
     const first = title.tokens[0];
-    if (after && first > 0 && !/[,;:()"]/.test(toks[first - 1].post) && !toks[first - 1].possessive) {
-      const q = at((m) => m.tokens[1] === first && (m.form === 'name' || m.form === 'alias') && QUALIFYING.has(m.category));
+    // (the qualifier may open the title's own words, "Amazon Environmental Research Institute Director Ane
+    // Alencar", or stand before the words for a field, "Syracuse University pop culture professor Robert Thompson")
+    // (a place only before adjectives: "Chelyabinsk regional Deputy Governor", not "Wisconsin circuit court judge")
+    let open = first;
+    let nouns = false;
+    const field = (t: (typeof toks)[number]) => /^\p{Ll}/u.test(t.text) && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Determiner') && !t.tags.has('Preposition') && !PREPOSITION_WORDS.has(t.norm) && !PAST.test(t.norm) && !/[,;:()"]/.test(t.post);
+    while (open > 0 && first - open < 3 && field(toks[open - 1])) {
+      open--;
+      if (!toks[open].tags.has('Adjective')) nouns = true;
+    }
+    const qualifies = (m: Mention) => (m.form === 'name' || m.form === 'alias') && QUALIFYING.has(m.category) && m.entity !== title.entity && (!nouns || m.category === 'Organization');
+    if (after && (open === 0 || (!/[,;:()"]/.test(toks[open - 1].post) && !toks[open - 1].possessive))) {
+      const q = at((m) => qualifies(m) && ((m.tokens[1] === open && open > 0) || (m.category === 'Organization' && m.tokens[0] === first && m.tokens[1] < title.tokens[1])));
       if (q) add(after.entity, 'REPRESENTS', q.entity, evidence(s, 'represents.title-qualifier-entity', q, after));
     }
   }
@@ -173,7 +185,9 @@ export function representsByAffiliation(scope: RelationScope) {
     }
     // "John Smith of the Red Cross said"
     if (!/[,;:()]/.test(last.post) && !last.possessive && toks[end] && (toks[end].norm === 'of' || toks[end].norm === 'from')) {
-      const o = at(skipDeterminer(end + 1));
+      const near = at(skipDeterminer(end + 1));
+      // (past a country's possessive: "Nikki Holland of the UK's National Crime Agency")
+      const o = near && near.category === 'Country' && toks[near.tokens[1] - 1].possessive ? at(near.tokens[1]) : near;
       if (o && o.category === 'Organization') link(p, o, 'represents.person-of');
       // "Senator Amy Klobuchar of Minnesota": a seat's title, then the place it is held for
       const k = skipDeterminer(end + 1);

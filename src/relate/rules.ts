@@ -21,7 +21,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { id: 'represents.affiliation', about: '"John Smith, a spokesman for the Red Cross", "X of the Red Cross", "Harvard University\'s Steven Pinker"', emits: ['represents.apposition', 'represents.predicative', 'represents.person-of', 'represents.seat-of', 'represents.possessor'], run: representsByAffiliation },
   { id: 'represents.actor-dictionary', about: 'a person the event coders\' actor dictionaries name, in a role whose dates hold the document\'s date, represents that country or organisation (when the document names it and the text says nothing else)', run: representsFromDictionary },
   { id: 'frames', about: 'HELD_IN and ABOUT: an event\'s place and topic, read around its noun', emits: ['held-in.place-phrase', 'about.topic-phrase'], run: frameRelations },
-  { id: 'located-in', about: '"the Tajik capital of Dushanbe", "Mosul, Iraq"', run: (scope) => scope.parsed.sentences.forEach((s) => locatedIn(s, scope.mentions, scope.text, scope.add, scope.evidence)) },
+  { id: 'located-in', about: '"the Tajik capital of Dushanbe", "the Indian state of Karnataka", "Mosul, Iraq", "Beaver Falls, Pennsylvania", "Belmont University in Nashville"', emits: ['located-in.capital-of', 'located-in.kind-of', 'located-in.apposition', 'located-in.region-apposition', 'located-in.organization-site'], run: (scope) => scope.parsed.sentences.forEach((s) => locatedIn(s, scope.mentions, scope.text, scope.add, scope.evidence, scope.lex, scope.entities)) },
   {
     id: 'clauses',
     about: 'each clause\'s predicate in the event vocabulary (kg\'s patterns, then CAMEO\'s), its subject and object as source and target, with the clause\'s factuality; the embedding acts ("urged X to", "refused to"); reported speech; attendance at an event',
@@ -30,6 +30,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
   },
   { id: 'nominal', about: 'events named by a noun, read on the clause analysis: "a Russian drone attack on Kyiv", "talks between Iran and the United States"', run: (scope) => nominalRelations(scope, scope.analyses) },
   { id: 'gazetteer.city-country', about: 'a place whose country is known lies in it', emits: ['located-in.apposition', 'located-in.admin-region'], run: gazetteerLocations },
-  { id: 'part-of.collective', about: 'a group is part of its country ("Syrian rebels" of Syria)', run: collectiveCountries },
+  { id: 'part-of.collective', about: 'a group, or a state\'s body, is part of its country ("Syrian rebels" of Syria, "Pakistan\'s Supreme Court")', emits: ['part-of.national-body'], run: collectiveCountries },
   { id: 'unread', about: 'diagnostics, no relations: a sentence naming two actors or more with no event read between them, and why', emits: ['unread.vocabulary', 'unread.arguments', 'unread.nominal'], run: unreadEvents },
 ];
