@@ -82,6 +82,9 @@ describe('relations', () => {
     ['Police in Clairton, Pennsylvania, responded on Saturday.', [['Clairton', 'LOCATED_IN', 'Pennsylvania'], ['Pennsylvania', 'LOCATED_IN', 'United States']]],
     ['The debate is to be held at Belmont University in Nashville, Tennessee.', [['Belmont University', 'LOCATED_IN', 'Nashville']]],
     ["Pakistan's Supreme Court ruled on Monday.", [['Supreme Court', 'PART_OF', 'Pakistan']]],
+    ['On Thursday, UK-based retailer Tesco sold its Polish stores.', [['Tesco', 'LOCATED_IN', 'United Kingdom']]],
+    // a party's member word before a name, and the one party of that word the document names
+    ['Republican Larry Hogan spoke after the Republican Party met.', [['Larry Hogan', 'REPRESENTS', 'Republican Party']]],
     // whom a titled person works for: an organisation before the title's field words, inside the title, after "of" past a country's possessive
     ['Syracuse University pop culture professor Robert Thompson remarked on the show.', [['Robert Thompson', 'REPRESENTS', 'Syracuse University']]],
     ['Amazon Environmental Research Institute Director Ane Alencar said the fires were set.', [['Ane Alencar', 'REPRESENTS', 'Amazon Environmental Research Institute']]],
@@ -106,6 +109,7 @@ describe('relations', () => {
     'Attorneys general from Maine, New York, New Jersey and Connecticut joined the action.',
     'Bolton served as ambassador to the United Nations under former president George W. Bush.',
     'Wisconsin circuit court judge Hannah Dugan was in court.',
+    'Democrat Chuck Schumer was in Baltimore with the Maryland Democratic Party.',
   ];
   it.each(none)('no actor relation in: %s', (sentence) => {
     const x = extract(sentence, '2025-01-01');

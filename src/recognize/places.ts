@@ -127,6 +127,9 @@ function spanEndingAt(toks: Token[], end: number, lex: Lexicon): [number, number
     else break;
     if (end - from > 4) return undefined;
   }
+  // "On Thursday, UK-based …": an opening function word and a time are no place
+  while (from < end && (toks[from].tags.has('Preposition') || toks[from].tags.has('Determiner') || toks[from].tags.has('Conjunction'))) from++;
+  if (toks.slice(from, end).some((t) => t.tags.has('WeekDay') || t.tags.has('Month') || t.tags.has('Date'))) return undefined;
   return from < end && isCap(toks[from]) ? [from, end] : undefined;
 }
 

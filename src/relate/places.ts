@@ -42,6 +42,8 @@ export function locatedIn(s: Sentence, mentions: Mention[], text: string, add: A
     if (a.category === 'Country' && b.category === 'City' && (kind === 'capital' || kind === 'city')) add(b.entity, 'LOCATED_IN', a.entity, evidence(s, 'located-in.capital-of', a, b));
     else if (a.category === 'Country' && PLACES.has(b.category) && kind && lex.placeKinds.has(kind) && (!countryOf(b.entity) || countryOf(b.entity) === a.entity.slice(8))) add(b.entity, 'LOCATED_IN', a.entity, evidence(s, 'located-in.kind-of', a, b));
     // "Belmont University in Nashville", "a charity based in Ontario": where an organisation stands
+    // "UK-based retailer Tesco", "the Virginia-based company Dominion"
+    if ((PLACES.has(a.category) || a.category === 'Country') && b.category === 'Organization' && /^-based\s+(\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(gap)) add(b.entity, 'LOCATED_IN', a.entity, evidence(s, 'located-in.organization-site', a, b));
     const sited = a.category === 'Organization' && (PLACES.has(b.category) || b.category === 'Country') && (/^\s*,?\s+(based|headquartered|located)\s+in\s+$/.test(gap) || (/^\s+in\s+$/.test(gap) && lex.siteHeads.has(a.text.split(/\s+/).pop()!.toLowerCase())));
     if (sited) add(a.entity, 'LOCATED_IN', b.entity, evidence(s, 'located-in.organization-site', a, b));
     const closed = /^\s*[,.;)]|^\s*$/.test(text.slice(b.end, b.end + 2));

@@ -1,6 +1,7 @@
 /** relate/represents: REPRESENTS — an official or member and the country or organisation they act for. */
 import { PREPOSITION_WORDS } from '../clauses/clauses.js';
-import type { Category, Mention } from '../model.js';
+import { fold } from '../lexicon/index.js';
+import type { Category, Entity, Mention, Sentence } from '../model.js';
 import type { Add, MakeEvidence, RelationScope } from './scope.js';
 
 /** Rule `represents.title-qualifier` (and its kin, named by the title rule): "Russian Foreign Minister Sergei Lavrov". */
@@ -138,6 +139,8 @@ const PAST = /^(former|formerly|ex|once|previously|onetime)$/;
  *   `represents.seat-of`, a seat's title before the name and a place after it: "Senator Amy Klobuchar of Minnesota".
  * - Rule `represents.possessor`: "Harvard University's Steven Pinker", "the institute's director, Dr. Anthony
  *   Fauci": the body's possessive before the person, or before a role in apposition to them.
+ * - Rule `represents.party`: "Republican Larry Hogan": a party's member word before the name, and the one party
+ *   of that word the document names.
  * A role held in the past ("formerly the president of") represents no one.
  */
 export function representsByAffiliation(scope: RelationScope) {
@@ -149,10 +152,31 @@ export function representsByAffiliation(scope: RelationScope) {
     has.add(`${p.entity}|${o.entity}`);
     add(p.entity, 'REPRESENTS', o.entity, evidence(parsed.sentences[p.sentence], rule, p, o));
   };
+  // Rule `represents.party`: "Republican Representative Francis Rooney", "Democrat Spearman": a party's member word
+  // before the name (or in its title) makes the person a member of the one party of that word the document names
+  const party = (p: Mention, toks: Sentence['tokens'], found: Entity[]) => {
+    const title = mentions.find((m) => m.entity === p.entity && m.form === 'title' && m.sentence === p.sentence && m.tokens[1] === p.tokens[0]);
+    const from = title ? title.tokens[0] : Math.max(0, p.tokens[0] - 1);
+    const word = toks.slice(from, p.tokens[0]).find((t) => /^\p{Lu}/u.test(t.text) && lex.titles.affiliations.has(t.norm));
+    if (!word) return;
+    const stem = fold(word.norm).replace(/(ic|s)$/, '');
+    // (the party of that word alone, the country aside: "US Libertarian Party", not "Maryland Democratic Party")
+    const bare = (label: string) => fold(label).split(/\s+/).filter((w) => !lex.gazetteer.get(w)?.some((g) => g.category === 'Country' && g.folded.length === 1));
+    const named = found.filter((e) => {
+      const words = bare(e.label);
+      return words.length === 2 && words[0].replace(/(ic|s)$/, '') === stem;
+    });
+    if (named.length !== 1) return;
+    if (p.entity === named[0].key || has.has(`${p.entity}|${named[0].key}`)) return;
+    has.add(`${p.entity}|${named[0].key}`);
+    add(p.entity, 'REPRESENTS', named[0].key, evidence(parsed.sentences[p.sentence], 'represents.party', word, p));
+  };
+  const parties = scope.entities.filter((e) => e.category === 'Organization' && /\bpart(y|ies)$/i.test(e.label));
   for (const p of mentions) {
     if (p.category !== 'Person' || p.form !== 'name' || p.sentence < 0) continue;
     const s = parsed.sentences[p.sentence];
     const toks = s.tokens;
+    party(p, toks, parties);
     const at = (k: number) => mentions.find((m) => m.sentence === p.sentence && m.tokens[0] === k && m.form !== 'title' && bodies(m));
     const skipDeterminer = (k: number) => (toks[k] && ['the', 'a', 'an'].includes(toks[k].norm) ? k + 1 : k);
     const end = p.tokens[1];
