@@ -83,6 +83,9 @@ describe('relations', () => {
     ['The debate is to be held at Belmont University in Nashville, Tennessee.', [['Belmont University', 'LOCATED_IN', 'Nashville']]],
     ["Pakistan's Supreme Court ruled on Monday.", [['Supreme Court', 'PART_OF', 'Pakistan']]],
     ['On Thursday, UK-based retailer Tesco sold its Polish stores.', [['Tesco', 'LOCATED_IN', 'United Kingdom']]],
+    // family: a word for a family member between two people; the surname before it names another member of the family
+    ['Veranika Tsapkala, wife of Valery Tsapkala, fled the country.', [['Veranika Tsapkala', 'RELATIVE_OF', 'Valery Tsapkala']]],
+    ['Tony Mendez died. Mendez\'s wife Jonna Mendez said he was an artist.', [['Jonna Mendez', 'RELATIVE_OF', 'Tony Mendez']]],
     // a party's member word before a name, and the one party of that word the document names
     ['Republican Larry Hogan spoke after the Republican Party met.', [['Larry Hogan', 'REPRESENTS', 'Republican Party']]],
     // whom a titled person works for: an organisation before the title's field words, inside the title, after "of" past a country's possessive

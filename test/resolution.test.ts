@@ -72,6 +72,11 @@ describe('surnames and families', () => {
     expect(personOf(x, 'Tima Kurdi')).toBe('person:tima-kurdi');
     expect(personOf(x, 'Kurdi')).toBe('person:alan-kurdi');
   });
+  it('a surname before a word for a family member and a full name of that family is another member of it', () => {
+    const x = extract('Mugabe and his wife Grace Mugabe left Harare.');
+    expect(personOf(x, 'Mugabe')).not.toBe('person:grace-mugabe');
+    expect(x.relations.some((r) => r.predicate === 'RELATIVE_OF' && r.source === 'person:grace-mugabe' && r.target === personOf(x, 'Mugabe'))).toBe(true);
+  });
   it('a longer name named later is someone else; a shorter one is the same person', () => {
     const x = extract('Robert Gabriel Mugabe ruled Zimbabwe. Robert Mugabe died in 2019. Gloria Vanderbilt died. Her mother, Gloria Morgan Vanderbilt, had fought for custody.');
     expect(personOf(x, 'Robert Mugabe')).toBe('person:robert-gabriel-mugabe');

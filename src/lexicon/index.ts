@@ -98,7 +98,7 @@ export interface Lexicon {
   countries: Map<string, CountryInfo>;
   /** Lower-cased first token → entries starting with it, longest first. */
   gazetteer: Map<string, GazetteerEntry[]>;
-  titles: { heads: Map<string, string[][]>; modifiers: Set<string>; linkers: Set<string>; honorifics: Set<string>; /** Words for what a person is for an organisation ("researcher", "spokesman"). */ roles: Set<string>; /** A party's member words before a name ("Republican Larry Hogan"). */ affiliations: Set<string>; /** Titles that hold a seat for a place ("senator", "governor"). */ constituency: Set<string>; /** The last words of titles ("minister", "emir"): a phrase with one as head names an office holder. */ lastWords: Set<string> };
+  titles: { heads: Map<string, string[][]>; modifiers: Set<string>; linkers: Set<string>; honorifics: Set<string>; /** Words for what a person is for an organisation ("researcher", "spokesman"). */ roles: Set<string>; /** A party's member words before a name ("Republican Larry Hogan"). */ affiliations: Set<string>; /** Titles that hold a seat for a place ("senator", "governor"). */ constituency: Set<string>; /** Words for a family member ("wife", "son"). */ kin: Set<string>; /** The last words of titles ("minister", "emir"): a phrase with one as head names an office holder. */ lastWords: Set<string> };
   orgHeadWords: Set<string>;
   /** Plural nouns after an organisation's name that make it the actor ("Boko Haram militants"). */
   memberHeads: Set<string>;
@@ -215,7 +215,7 @@ function namesAnOrganization(name: string, kind: string): boolean {
 function buildLexicon(): Lexicon {
   const world = require('world-countries') as WorldCountry[];
   const extra = readData<CountriesExtra>('countries-extra.json');
-  const titlesData = readData<{ heads: string[]; modifiers: string[]; linkers: string[]; honorifics: string[]; roles: string[]; affiliations: string[]; constituency: string[] }>('titles.json');
+  const titlesData = readData<{ heads: string[]; modifiers: string[]; linkers: string[]; honorifics: string[]; roles: string[]; affiliations: string[]; constituency: string[]; kin: string[] }>('titles.json');
   const orgData = readData<{ organizations: Array<{ id: string; name: string; aliases: string[] }>; headWords: string[]; memberHeads: string[]; siteHeads: string[]; classifiers: string[]; thingClassifiers: string[] }>('organizations.json');
   const eventData = readData<Record<'events' | 'proposals' | 'modifiers' | 'topicPrepositions' | 'placePrepositions', string[]>>('events.json');
   const relData = readData<{ patterns: RelationPattern[]; reportedSpeech: { verbs: string[]; obligation: string[]; examples: string[] }; nominal: Array<Omit<NominalPattern, 'nouns' | 'targetPrepositions' | 'placePrepositions' | 'lightVerbs'> & Record<'nouns' | 'targetPrepositions' | 'placePrepositions' | 'lightVerbs', string[]>> }>('relations.json');
@@ -329,7 +329,7 @@ function buildLexicon(): Lexicon {
     predicates: new Map(readData<{ predicates: Predicate[] }>('predicates.json').predicates.map((p) => [p.id, p])),
     countries,
     gazetteer,
-    titles: { heads, modifiers: lower(titlesData.modifiers), linkers: lower(titlesData.linkers), honorifics: lower(titlesData.honorifics), roles: lower(titlesData.roles), affiliations: lower(titlesData.affiliations), constituency: lower(titlesData.constituency), lastWords: new Set([...heads.values()].flat().map((t) => t[t.length - 1]).filter((w) => /^[a-z]{3,}$/.test(w))) },
+    titles: { heads, modifiers: lower(titlesData.modifiers), linkers: lower(titlesData.linkers), honorifics: lower(titlesData.honorifics), roles: lower(titlesData.roles), affiliations: lower(titlesData.affiliations), constituency: lower(titlesData.constituency), kin: lower(titlesData.kin), lastWords: new Set([...heads.values()].flat().map((t) => t[t.length - 1]).filter((w) => /^[a-z]{3,}$/.test(w))) },
     orgHeadWords: new Set(orgData.headWords),
     memberHeads: lower(orgData.memberHeads),
     siteHeads: lower(orgData.siteHeads),

@@ -9,6 +9,7 @@ import { representsAroundTitles, representsByAffiliation, representsByAlignedLis
 import type { Rule } from '../model.js';
 import type { RelationScope } from './scope.js';
 import { clauseRelations } from './events.js';
+import { familyRelations } from './family.js';
 import { unreadEvents } from './unread.js';
 
 /** A relation rule writes into the scope (the pattern rules also write their patterns' ids, from the lexicon). */
@@ -20,6 +21,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { id: 'represents.around-title', about: '"X, general secretary of <organisation>"; "Mexico City mayor Clara Brugada"', emits: ['represents.appositive-of', 'represents.title-qualifier-entity'], run: (scope) => representsAroundTitles(scope, scope.add, scope.evidence) },
   { id: 'represents.affiliation', about: '"John Smith, a spokesman for the Red Cross", "X of the Red Cross", "Harvard University\'s Steven Pinker", "Republican Larry Hogan"', emits: ['represents.apposition', 'represents.predicative', 'represents.person-of', 'represents.seat-of', 'represents.possessor', 'represents.party'], run: representsByAffiliation },
   { id: 'represents.actor-dictionary', about: 'a person the event coders\' actor dictionaries name, in a role whose dates hold the document\'s date, represents that country or organisation (when the document names it and the text says nothing else)', run: representsFromDictionary },
+  { id: 'relative', about: 'family: "Biden\'s son Hunter", "his brother Alex Van Halen", "Veranika Tsapkala, wife of Valery Tsapkala"', emits: ['relative.possessive', 'relative.appositive-of'], run: familyRelations },
   { id: 'frames', about: 'HELD_IN and ABOUT: an event\'s place and topic, read around its noun', emits: ['held-in.place-phrase', 'about.topic-phrase'], run: frameRelations },
   { id: 'located-in', about: '"the Tajik capital of Dushanbe", "the Indian state of Karnataka", "Mosul, Iraq", "Beaver Falls, Pennsylvania", "Belmont University in Nashville"', emits: ['located-in.capital-of', 'located-in.kind-of', 'located-in.apposition', 'located-in.region-apposition', 'located-in.organization-site'], run: (scope) => scope.parsed.sentences.forEach((s) => locatedIn(s, scope.mentions, scope.text, scope.add, scope.evidence, scope.lex, scope.entities)) },
   {

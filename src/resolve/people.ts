@@ -55,8 +55,15 @@ function variantOf(a: string[], b: string[]): boolean {
 }
 
 /** Resolves the person names of one document; call `key` for each name in text order after `know`-ing all full names. */
-export function personResolver(docId: string, diagnostics: Diagnostic[]) {
+export function personResolver(docId: string, diagnostics: Diagnostic[], text = '', kin: ReadonlySet<string> = new Set()) {
   const bearers: Bearer[] = [];
+  // "Mugabe and his wife Grace Mugabe", "Mendez's wife Jonna Mendez": a surname, then a word for a family member
+  // and a full name of that family, names another member of it — never the one named right after the word
+  const relativeAfter = (c: Candidate, b: Bearer) => {
+    if (b.first < c.end || b.first - c.end > 40) return false;
+    const words = text.slice(c.end, b.first).toLowerCase().replace(/^['’]s\b/, '').split(/[\s,]+/).filter(Boolean);
+    return words.length > 0 && kin.has(words[words.length - 1]) && words.slice(0, -1).every((w) => /^(and|his|her|their|late|former|younger|elder|older|eldest|youngest|own)$/.test(w));
+  };
   const scope = slug(docId);
 
   /** The person a full name names, if named before. */
@@ -86,7 +93,7 @@ export function personResolver(docId: string, diagnostics: Diagnostic[]) {
       for (let i = from; i + words.length <= b.words.length; i++) if (words.every((w, k) => b.words[i + k] === w)) return true;
       return false;
     };
-    const named = bearers.filter((b) => b.words.length > 1 && (after || b.first < c.start));
+    const named = bearers.filter((b) => b.words.length > 1 && (after || b.first < c.start) && !relativeAfter(c, b));
     const bySurname = named.filter((b) => inside(b, 1));
     const byGiven = named.filter((b) => b.words.slice(0, words.length).join(' ') === words.join(' '));
     const titled = (bs: Bearer[]) => {

@@ -82,7 +82,7 @@ export function resolveDocument(parsed: ParsedDocument, candidates: Candidate[],
     if (body?.named && !placed.has(slug(body.core))) placed.set(slug(body.core), body.named);
   });
   // people first, in text order: which person each name names (a name before its full name is retried after)
-  const people = personResolver(docId, diagnostics);
+  const people = personResolver(docId, diagnostics, parsed.doc.text, lex.titles.kin);
   const personKeys = new Map<Candidate, PersonKey>();
   for (const c of ordered) if (c.category === 'Person' && !c.key && c.form !== 'title' && c.rule !== 'group.anaphor') personKeys.set(c, people.key(c));
   for (const [c, k] of personKeys) if (!k.rule && k.key.includes('@')) personKeys.set(c, people.retry(c));
