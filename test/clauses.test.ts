@@ -167,6 +167,18 @@ const CASES: Array<{ text: string; must: Expect[]; mustNot?: Expect[]; noEntity?
     must: [['Israel', 'SEIZED', 'Golan Heights'], ['Settlers', 'ATTACKED', 'Syrian farmers']],
     mustNot: [['Golan Heights', 'ATTACKED', 'Syrian farmers']],
   },
+  {
+    // the actor named inside the act that did it is a passive verb's agent; after a verb of saying, a name set off
+    // by an apposition is the subject of what was said; a speaker reporting their own country's act accuses no one
+    text: 'US President Donald Trump said Hamza bin Laden, son of Osama bin Laden, has been killed in a US counter-terrorism operation.',
+    must: [['United States', 'KILLED', 'Hamza bin Laden', 'reported']],
+    mustNot: [['United States', 'KILLED', 'Donald Trump', 'reported'], ['Donald Trump', 'ACCUSED', 'United States']],
+  },
+  {
+    // passive verbs joined by "and" share the agent the last one names
+    text: 'French journalist Antoni Lallican is killed and photographer Hryhoriy Ivanchenko is injured by a Russian drone strike in Donetsk Oblast.',
+    must: [['Russia', 'KILLED', 'Antoni Lallican'], ['Russia', 'ATTACKED', 'Hryhoriy Ivanchenko']],
+  },
 ];
 
 describe('the clause-reader issue, sentence by sentence', () => {

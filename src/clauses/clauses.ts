@@ -31,6 +31,15 @@ export function readClauses(s: Sentence, phrases: SentencePhrase[], predicates: 
     readArguments(c, sc);
     clauses.push(c);
   });
+  // "X is killed and Y is injured by a Russian drone strike": passive verbs joined by "and" share the agent the last names
+  for (let n = clauses.length - 2; n >= 0; n--) {
+    const c = clauses[n];
+    const next = clauses[n + 1];
+    if (c.predicate.passive && !c.subject && next.predicate.passive && next.subject && (next.subjectVia === 'passive.by' || next.subjectVia === 'passive.by-shared') && toks[c.end]?.norm === 'and') {
+      c.subject = next.subject;
+      c.subjectVia = 'passive.by-shared';
+    }
+  }
   return clauses;
 }
 
@@ -207,6 +216,15 @@ function attach(c: Clause, before: Clause[], sc: Scope, next?: Predicate) {
     set('participle', host.kind === 'relative' ? before[host.parent ?? -1] : host, ',');
     c.subject = host.subject;
     c.subjectVia = 'participle.subject';
+    return;
+  }
+  // "Trump said Hamza bin Laden, son of Osama bin Laden, has been killed": after a verb of saying, a name set off
+  // by an apposition is the subject of what was said
+  const said = host.object && embedding?.that && !p.gerund && host.object.members.length && /^,\s*$/.test(toks[host.object.last].post) && /,/.test(toks[p.first - 1]?.post ?? '') && !COORDINATORS.has(w) && toks.slice(host.object.last + 1, p.first).every((t) => !lex.clauses.relativePronouns.has(t.norm));
+  if (said && host.object) {
+    set('complement', host, '');
+    c.subject = host.object;
+    host.object = undefined;
     return;
   }
   if (COORDINATORS.has(w) || /,/.test(toks[p.first - 1]?.post ?? '') || gap.every((t) => t.tags.has('Adverb'))) {

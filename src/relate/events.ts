@@ -30,6 +30,7 @@ const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth'
 const via = (c: Clause) => {
   const v = c.subjectVia ?? '';
   if (v === 'passive.by') return '.passive';
+  if (v === 'passive.by-shared') return '.passive+shared-agent';
   if (v === 'coordinated-verb') return '+coordinated-verb';
   if (v.startsWith('control')) return '+control';
   if (v.startsWith('relative')) return '+relative';
@@ -157,10 +158,12 @@ export function clauseRelations(scope: RelationScope, analyses: SentenceAnalysis
     const reads: Read[] = [];
     for (const c of a.clauses) {
       const imperative = !c.subject && c.kind === 'main' && (c.predicate.first === 0 || (c.predicate.first === 1 && ORDINALS.has(s.tokens[0].norm) && /,/.test(s.tokens[0].post)));
-      const sources = imperative ? proposer : subjectActors(c, a);
+      const sources = imperative ? proposer : subjectActors(c, a, lex);
       const own = lex.clauses.embedding.get(c.predicate.lemma)?.own;
       const reading = readPredicate(c, s, lex, phraseAt) ?? (own ? readingOf(own, lex) : undefined);
-      const target = reading && targetOf(c, reading, lex, a, sources);
+      const found = reading && targetOf(c, reading, lex, a, sources);
+      // (an agent read inside the act does it to the passive verb's patient, not to the place it happened in)
+      const target = found && sources.some((m) => m.rule.endsWith('+agent-inside-act')) && (found.phrase !== c.object || found.how) ? undefined : found;
       reads.push({ clause: c, reading, target, sources });
       if (!reading || !sources.length || !target) continue;
       if (reading.predicate === 'PROPOSED') proposer = sources;
@@ -207,8 +210,10 @@ export function clauseRelations(scope: RelationScope, analyses: SentenceAnalysis
       }
       // what an actor says another did: it accuses it ("Iraq claimed that Turkey had attacked …")
       if (c.factuality !== 'reported' || !parent || !category || !ACCUSABLE.has(category) || !r.target) continue;
+      // (not its own country's act: "Trump said Hamza bin Laden was killed in a US operation")
       const speakers = fillers(parent.subject, ACTORS);
-      for (const sp of speakers) for (const accused of r.sources) if (sp.entity !== accused.entity) add(scope, s, sp, 'ACCUSED', accused, '112', 'asserted', 'factuality.asserted', `accuse.reported-act`, [parent.subject!, c.subject!]);
+      const own = (x: Mention, y: Mention) => scope.relations.some((l) => (l.predicate === 'REPRESENTS' || l.predicate === 'PART_OF') && l.source === x.entity && l.target === y.entity);
+      for (const sp of speakers) for (const accused of r.sources) if (sp.entity !== accused.entity && !own(sp, accused)) add(scope, s, sp, 'ACCUSED', accused, '112', 'asserted', 'factuality.asserted', `accuse.reported-act`, [parent.subject!, c.subject ?? r.target.phrase]);
     }
     for (const c of a.clauses) {
       const sources = fillers(c.subject, ACTORS);
@@ -217,6 +222,9 @@ export function clauseRelations(scope: RelationScope, analyses: SentenceAnalysis
   }
 }
 
+/** Nouns for an armed act that the event vocabulary does not list as events of their own. */
+const OPERATIONS = new Set(['operation', 'operations', 'raid', 'raids', 'offensive', 'crackdown', 'ambush']);
+
 /** Nouns of a number or a part of a body of people: "tens of thousands of students", "a group of Yoruba leaders". */
 const PARTITIVES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'group', 'groups', 'number', 'crowd', 'crowds', 'band', 'contingent', 'members', 'some', 'many', 'most', 'several', 'majority', 'delegation', 'unit', 'units']);
 
@@ -224,9 +232,20 @@ const PARTITIVES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens',
  * The actors of a clause's subject: its entities, or, for a number or part of a body of people, the entities of
  * the "of" phrase after it ("Tens of thousands of university students throughout Indonesia staged …").
  */
-function subjectActors(c: Clause, a: SentenceAnalysis): Mention[] {
+function subjectActors(c: Clause, a: SentenceAnalysis, lex: Lexicon): Mention[] {
   const own = fillers(c.subject, ACTORS);
   const toks = a.sentence.tokens;
+  // "was killed in a US counter-terrorism operation", "were killed by an Israeli airstrike": the actor named inside
+  // the act that did it is the agent of a passive verb
+  if (!own.length && c.predicate.passive) {
+    const acts = [c.subject, ...c.preps.filter((x) => x.prep === 'in' || x.prep === 'during').map((x) => x.phrase)];
+    for (const q of acts) {
+      if (!q || q.members.length || !(isEventNoun(q, a.sentence, lex) || OPERATIONS.has(toks[q.head].norm))) continue;
+      const inside = fillers({ ...q, members: (q as Phrase & { inside?: Mention[] }).inside ?? [] }, ACTORS).filter((m) => m.category !== 'Person');
+      const by = inside.length ? inside : fillers(q.possessor, ACTORS);
+      if (by.length) return by.map((m) => ({ ...m, rule: `${m.rule}+agent-inside-act` }));
+    }
+  }
   let q: Phrase | undefined = c.subject;
   for (let hop = 0; !own.length && q && hop < 2 && PARTITIVES.has(toks[q.head].norm) && toks[q.last + 1]?.norm === 'of'; hop++) {
     const from = toks[q.last + 2]?.norm === 'the' ? q.last + 3 : q.last + 2;
@@ -269,7 +288,7 @@ function emit(scope: RelationScope, s: Sentence, c: Clause, reading: Reading, so
   }
 }
 
-const metonymy = (...ms: Mention[]) => (ms.some((m) => m.rule === 'capital-metonymy') ? '+capital-metonymy' : '');
+const metonymy = (...ms: Mention[]) => (ms.some((m) => m.rule === 'capital-metonymy') ? '+capital-metonymy' : '') + (ms.some((m) => m.rule.endsWith('+agent-inside-act')) ? '+agent-inside-act' : '');
 
 /** One relation with its code, category, factuality and evidence; nothing from an entity to itself. */
 function add(scope: RelationScope, s: Sentence, from: Mention, predicate: string, to: Mention, code: string | undefined, factuality: Factuality, factualityRule: string, rule: string, spans: Array<{ start: number; end: number }>) {
