@@ -95,8 +95,8 @@ describe('surnames and families', () => {
 });
 
 describe('people who are people', () => {
-  it('two words that are no name, a word in capitals, a title word alone in an actor slot are not a person', () => {
-    for (const text of ['Reporters asked COVID about it.', 'The Lieutenant said no.']) {
+  it('two words that are no name, a word in capitals, a title word alone in an actor slot, a name in brackets after a title are not a person', () => {
+    for (const text of ['Reporters asked COVID about it.', 'The Lieutenant said no.', 'The Supreme Court of Justice (Oberster Gerichtshof) of Austria asked the ECJ.']) {
       const x = extract(text);
       expect(x.entities.filter((e) => e.category === 'Person'), text).toEqual([]);
     }

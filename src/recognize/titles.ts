@@ -109,7 +109,9 @@ export function titledPersonMentions(sentence: Sentence, text: string, lex: Lexi
     const lowerOnly = chain.parts.every(([a, b]) => toks.slice(a, b).every((t) => !isCap(t)));
     // "The Italian Foreign Minister, Antonio Tajani, meets ...": the name stands in apposition
     const appositive = /^,\s*$/.test(last.post) && toks[i - 1]?.norm === 'the';
-    const n = breaksAfter(last) && !appositive ? 0 : nameAt(toks, chain.end, lex, gaz);
+    // ("the Supreme Court of Justice (Oberster Gerichtshof)": a name in brackets after a title is not its holder)
+    const bracketed = /[(\[]/.test(toks[chain.end]?.pre ?? '');
+    const n = (breaksAfter(last) && !appositive) || bracketed ? 0 : nameAt(toks, chain.end, lex, gaz);
     if (!n || (lowerOnly && n < 2)) {
       i = chain.end - 1;
       continue;
