@@ -130,9 +130,9 @@ function phraseAfter(p: RelationPattern, c: Clause, s: Sentence): number {
   for (const w of rest) {
     while (toks[j] && toks[j].tags.has('Adverb') && toks[j].norm !== w) j++;
     if (toks[j]?.norm !== w && toks[j]?.tags.has('Preposition') && w !== 'that') {
-      // "meets in Damascus with"
+      // "meets in Damascus with", "complained to the United Nations on Tuesday over": past prepositional phrases, no comma
       let k = j + 1;
-      while (k < c.end && k - j <= 4 && toks[k].norm !== w && !toks[k].tags.has('Verb')) k++;
+      while (k < c.end && k - j <= 8 && toks[k].norm !== w && !toks[k].tags.has('Verb') && !/[,;:()]/.test(toks[k - 1].post)) k++;
       if (toks[k]?.norm === w) j = k;
     }
     if (toks[j]?.norm !== w) return -1;
