@@ -191,6 +191,14 @@ describe('the clause-reader issue, sentence by sentence', () => {
     });
   }
 
+  it('a word joined by an en dash is one hyphened word, not a verb with the phrase before it as subject', () => {
+    const text = 'Saudi forces launched strikes against Iran\u2013backed militias in Iraq.';
+    const [a] = clauseAnalysis({ id: 't', text, origin: { file: 't' } });
+    const backed = a.clauses.find((c) => c.predicate.lemma === 'back');
+    expect(backed?.subject && text.slice(backed.subject.start, backed.subject.end)).not.toBe('strikes');
+    expect(extract(text, '2024-05-06').relations.some((r) => r.predicate === 'SUPPORTS' && r.target === 'country:IRQ')).toBe(false);
+  });
+
   it('a pronoun subject acts for the actor it stands for, with the rule that resolved it', () => {
     const x = extract('Russia massed troops on the border. On Tuesday it attacked Ukraine.', '2024-05-06');
     expect(reads(x, 'Russia', 'ATTACKED', 'Ukraine'), listing(x)).toBe(true);
