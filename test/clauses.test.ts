@@ -199,6 +199,13 @@ describe('the clause-reader issue, sentence by sentence', () => {
     expect(extract(text, '2024-05-06').relations.some((r) => r.predicate === 'SUPPORTS' && r.target === 'country:IRQ')).toBe(false);
   });
 
+  it('a title before its holder is no verb, and "said" the tagger read as an adjective after a name is one', () => {
+    const text = 'Planning and Investment Minister Tran Xuan Gia said Vietnam is committed to opening up the economy.';
+    const [a] = clauseAnalysis({ id: 't', text, origin: { file: 't' } });
+    expect(a.clauses.map((c) => c.predicate.lemma)).not.toContain('plan');
+    expect(reads(extract(text, '2024-05-06'), 'Tran Xuan Gia', 'SAID', 'Vietnam')).toBe(true);
+  });
+
   it('a pronoun subject acts for the actor it stands for, with the rule that resolved it', () => {
     const x = extract('Russia massed troops on the border. On Tuesday it attacked Ukraine.', '2024-05-06');
     expect(reads(x, 'Russia', 'ATTACKED', 'Ukraine'), listing(x)).toBe(true);

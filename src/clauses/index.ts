@@ -19,7 +19,8 @@ export interface SentenceAnalysis {
 /** The clause analysis of each sentence, in order. Pure. */
 export function analyzeClauses(parsed: ParsedDocument, mentions: Mention[], groups: Group[], lex: Lexicon = lexicon()): SentenceAnalysis[] {
   const out: SentenceAnalysis[] = [];
-  const names = mentions.filter((m) => m.form !== 'title' && m.sentence >= 0);
+  // (a title before its holder's name too: "Planning and Investment Minister Tran Xuan Gia said" has no verb "Planning")
+  const names = mentions.filter((m) => (m.form !== 'title' || m.rule === 'title.of-person') && m.sentence >= 0);
   for (const s of parsed.sentences) {
     const inName = nameTokens(s, names, lex);
     const predicates = verbGroups(s, lex, inName);

@@ -65,6 +65,8 @@ function isMainVerb(toks: Token[], i: number, lex: Lexicon, inName: (k: number) 
   // "The Red Cross operating in Iraq said": an "-ing" word after a name, before a preposition, is a participle
   if (/ing$/.test(t.norm) && prev && inName(i - 1) && !/[,;:()]/.test(prev.post) && toks[i + 1]?.tags.has('Preposition') && !t.tags.has('Determiner')) return true;
   if (pastTenseAdjective(toks, i, lex, inName)) return true;
+  // "Minister Tran Xuan Gia said Vietnam …": an irregular past the tagger read as an adjective, right after a name
+  if (IRREGULAR_PAST[t.norm] && !t.tags.has('Verb') && i > 0 && (inName(i - 1) || toks[i - 1].tags.has('Pronoun')) && !/[,;:()]/.test(toks[i - 1].post)) return true;
   if (prev && prev.norm === 'to' && (lex.cameo.verbs.has(t.norm) || lex.clauses.embedding.has(t.norm)) && !t.tags.has('Determiner') && !/^\p{Lu}/u.test(t.text)) return true;
   return headlineVerb(toks, i, lex, inName);
 }
@@ -84,6 +86,9 @@ function pastTenseAdjective(toks: Token[], i: number, lex: Lexicon, inName: (k: 
   const stem = t.norm.slice(0, -2);
   return [stem, `${stem}e`, t.norm.slice(0, -1), stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')].some((w) => lex.cameo.verbs.has(w) || lex.relationVerbs.has(w));
 }
+
+/** Irregular past forms of the verbs of saying and of the event vocabulary that the tagger may read as adjectives ("the said person"). */
+const IRREGULAR_PAST: Record<string, string> = { said: 'say', told: 'tell', wrote: 'write', met: 'meet', led: 'lead', sent: 'send', fought: 'fight', struck: 'strike', shot: 'shoot', held: 'hold' };
 
 /** "has", "is", "did" followed by another verb of the same group are auxiliaries. */
 function isAuxiliaryUse(toks: Token[], i: number, lex: Lexicon): boolean {
@@ -119,6 +124,7 @@ function headlineVerb(toks: Token[], i: number, lex: Lexicon, inName: (k: number
  */
 function lemmaOf(t: Token, lex: Lexicon): string {
   if (t.tags.has('Verb')) return t.root;
+  if (IRREGULAR_PAST[t.norm]) return IRREGULAR_PAST[t.norm];
   const known = (w: string) => lex.cameo.verbs.has(w) || lex.clauses.embedding.has(w) || lex.relationVerbs.has(w);
   if (t.tags.has('Adjective') && /ed$/.test(t.norm)) {
     const stem = t.norm.slice(0, -2);
