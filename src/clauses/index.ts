@@ -49,7 +49,7 @@ function nameTokens(s: Sentence, names: Mention[], lex: Lexicon): (k: number) =>
     if (!next || /[,;:()]/.test(s.tokens[m.tokens[1] - 1].post) || !s.tokens[m.tokens[1] + 1]) continue;
     // "a Karen guerrilla stronghold": the noun after a group named by a singular agent noun is what it holds
     const attributive = m.category === 'Group' && !s.tokens[m.tokens[1] - 1].tags.has('Plural') && (next.tags.has('Noun') || (next.tags.has('PresentTense') && /[^s]s$/.test(next.norm)));
-    const end = m.category === 'Country' ? actingAfter(s.tokens, m.tokens[1], lex) : m.category === 'Organization' && !lex.memberHeads.has(next.norm) ? actingAfter(s.tokens, m.tokens[1], lex) : (m.category === 'Organization' && lex.memberHeads.has(next.norm)) || attributive ? m.tokens[1] + 1 : 0;
+    const end = m.category === 'Country' ? actingAfter(s.tokens, m.tokens[1], lex) : m.category === 'Organization' && !lex.memberHeads.has(next.norm) ? actingAfter(s.tokens, m.tokens[1], lex, true) : (m.category === 'Organization' && lex.memberHeads.has(next.norm)) || attributive ? m.tokens[1] + 1 : 0;
     for (let k = m.tokens[1]; k < end; k++) inside.add(k);
   }
   return (k) => inside.has(k);
@@ -172,6 +172,12 @@ function actingPossessors(phrases: SentencePhrase[], s: Sentence, lex: Lexicon) 
  * ("if", "unless") and an infinitive of purpose ("met to sign") are intended (`factuality.conditional`,
  * `factuality.purpose`). What a speaker says of their own act is not "reported".
  */
+/** Nouns for a request or an offer, whose infinitive is what is asked or offered ("an invitation to attend"). */
+const CONTENT_NOUNS = new Set(['invitation', 'call', 'calls', 'request', 'requests', 'offer', 'offers', 'proposal', 'proposals', 'demand', 'demands', 'bid', 'plan', 'plans', 'appeal', 'appeals', 'ultimatum', 'order', 'orders', 'pressure']);
+
+/** A verb of rejecting: kg's patterns read it as REJECTED, or the CAMEO dictionary codes it alone as a rejection (12). */
+const rejecting = (lemma: string, lex: Lexicon) => lex.relations.some((r) => r.phrase[0] === lemma && r.predicate === 'REJECTED') || !!lex.cameo.verbs.get(lemma)?.some((v) => v.code?.startsWith('12'));
+
 /** A noun of saying right before the clause's subject (or verb), "that" between them or not. */
 function reportNounBefore(c: Clause, s: Sentence, lex: Lexicon): boolean {
   let j = (c.subject && c.subject.last < c.predicate.first ? c.subject.first : c.predicate.first) - 1;
@@ -210,6 +216,10 @@ function setFactuality(c: Clause, clauses: Clause[], lex: Lexicon, s: Sentence) 
       return decide(via as Factuality, `factuality.embedded.${parent.predicate.lemma}`);
     }
     if (parent.factuality !== 'asserted' && !(c.kind === 'complement' && via === 'asserted')) return decide(parent.factuality, 'factuality.inherited');
+    // "rejected an invitation to attend a meeting": an infinitive after a noun for a request or an offer is its
+    // content, which a verb of rejecting (CAMEO 12) turns down
+    const noun = parent.object && parent.object.last === p.first - 1 ? s.tokens[parent.object.head].norm : '';
+    if (c.kind === 'infinitive' && !p.modal && CONTENT_NOUNS.has(noun) && rejecting(parent.predicate.lemma, lex)) return decide('negated', 'factuality.rejected-content');
     // "met in Athens to sign an agreement": what a clause is for has not happened yet
     if (c.kind === 'infinitive' && !via && !p.modal) return decide('intended', 'factuality.purpose');
   }

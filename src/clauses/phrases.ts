@@ -4,6 +4,7 @@
  * Russian drone attack", "Israel's strikes"), and pronouns — each with its head word and token range.
  */
 import type { Lexicon } from '../lexicon/index.js';
+import { KIND_NOUNS } from '../recognize/organizations.js';
 import type { Group, Mention, Phrase, Sentence, Token } from '../model.js';
 import { agentAfter } from '../recognize/words.js';
 import { extendedStart } from '../resolve/groups.js';
@@ -89,7 +90,7 @@ function entityPhrases(s: Sentence, mentions: Mention[], groups: Group[], lex: L
     const state = p.members.every((m) => m.category === 'Country' && m.form !== 'pronoun') ? actingAfter(s.tokens, p.last + 1, lex) : 0;
     // "Boko Haram militants", "European Community foreign ministers": an organisation's members or officers act for it
     const organization = p.members.every((m) => m.category === 'Organization' && m.form !== 'demonym');
-    const members = organization ? (lex.memberHeads.has(next.norm) ? p.last + 2 : actingAfter(s.tokens, p.last + 1, lex)) : 0;
+    const members = organization ? (lex.memberHeads.has(next.norm) ? p.last + 2 : actingAfter(s.tokens, p.last + 1, lex, true)) : 0;
     const end = state || members;
     if (end) {
       p.last = end - 1;
@@ -112,7 +113,7 @@ function entityPhrases(s: Sentence, mentions: Mention[], groups: Group[], lex: L
 }
 
 /** The token after the words for a country's state organs that follow token `k` ("forces", "security forces", "foreign ministry"), or 0. */
-export function actingAfter(toks: Token[], k: number, lex: Lexicon): number {
+export function actingAfter(toks: Token[], k: number, lex: Lexicon, organization = false): number {
   // "Vietnamese-led forces": forces a country leads act for it
   if (toks[k]?.norm === 'led' && toks[k - 1]?.post === '-' && toks[k + 1]) k++;
   const agent = agentAfter(toks, k, lex);
@@ -120,7 +121,8 @@ export function actingAfter(toks: Token[], k: number, lex: Lexicon): number {
   if (agent && lex.agents.states.has(agent.sector)) return toks[agent.end] && lex.actingHeads.has(toks[agent.end].norm) && !/[,;:()]/.test(toks[agent.end - 1].post) ? agent.end + 1 : agent.end;
   // "the U.N. war crimes court": up to two words of its kind before the head
   for (let j = k; j < k + 3 && toks[j]; j++) {
-    if (lex.actingHeads.has(toks[j].norm)) return j + 1;
+    // ("al-Qaeda terror network", "the Palestinian Islamic Jihad movement": an organisation named with its kind)
+    if (lex.actingHeads.has(toks[j].norm) || (organization && KIND_NOUNS.has(toks[j].norm))) return j + 1;
     if (/^\p{Lu}/u.test(toks[j].text) || /[,;:()]/.test(toks[j].post) || !(toks[j].tags.has('Noun') || toks[j].tags.has('Adjective')) || toks[j].tags.has('Pronoun') || toks[j].tags.has('Determiner')) return 0;
   }
   return 0;

@@ -6,7 +6,8 @@ import { apart, breaksAfter, isAllCaps, isCap, nameRuns, span } from '../parse/t
 import { FUNCTION_WORDS, givenTag, headAt, THING_WORDS } from './words.js';
 
 /** Lower-case nouns that make the capitalised name before them an organisation's ("the Tehreek-e-Labbaik party"). */
-const KIND_NOUNS = new Set(['party', 'movement', 'group', 'militia', 'organization', 'organisation', 'front', 'alliance', 'coalition', 'faction', 'union']);
+/** Nouns for a kind of organisation after its name ("the Wagner group", "al-Qaeda terror network"). */
+export const KIND_NOUNS: ReadonlySet<string> = new Set(['party', 'movement', 'group', 'militia', 'organization', 'organisation', 'front', 'alliance', 'coalition', 'faction', 'union', 'network']);
 
 /** Chambers a party's majority holds: "the Republican Senate" is no body of its own. */
 const CHAMBERS = new Set(['Senate', 'House', 'Assembly', 'Congress', 'Parliament']);
