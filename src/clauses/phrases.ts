@@ -22,6 +22,9 @@ const tokenEndingBy = (s: Sentence, offset: number) => {
 };
 const breaks = (t: Token) => /[,;:()"“”]|\.\s*$/.test(t.post) && !/^\p{Lu}\.?$/u.test(t.text);
 
+/** Words for money after a country's name ("US dollar", "Hong Kong dollars"). */
+const CURRENCIES = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yuan', 'yen', 'rupee', 'rupees', 'peso', 'pesos', 'ruble', 'rubles', 'rouble', 'roubles', 'franc', 'francs', 'dinar', 'dinars', 'rial', 'rials', 'lira', 'won', 'shekel', 'shekels', 'currency']);
+
 /** Whether the token can stand inside a common noun phrase. */
 const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'of', 'to', 'for', 'by', 'with', 'from', 'into', 'onto', 'near', 'against', 'over', 'after', 'before', 'during', 'between', 'among', 'toward', 'towards', 'through', 'across', 'since', 'until', 'and', 'or', 'but', 'than', 'as', 'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'if', 'not']);
 
@@ -180,7 +183,9 @@ export function phrasesOf(s: Sentence, mentions: Mention[], groups: Group[], lex
           i = named.last;
           continue;
         }
-        const inner = [...entity.members, ...out.filter((q) => q.first > det && q.last < after.first && q.members.every((m) => m.form === 'demonym')).flatMap((q) => q.members)];
+        // ("a one million US dollar reward": a country before its currency names money, not an actor)
+        const money = CURRENCIES.has(toks[entity.last + 1]?.norm ?? '');
+        const inner = money ? [] : [...entity.members, ...out.filter((q) => q.first > det && q.last < after.first && q.members.every((m) => m.form === 'demonym')).flatMap((q) => q.members)];
         out.push({ ...after, first: det, start: toks[det].start, inside: inner });
         i = after.last;
         continue;
@@ -206,7 +211,7 @@ export function phrasesOf(s: Sentence, mentions: Mention[], groups: Group[], lex
       // "the divided Mediterranean island of Cyprus": the nouns after the name make it a modifier of theirs
       const after = qualified && !breaks(toks[person.last]) && person.members.every((m) => m.category !== 'Person') ? commonPhrase(s, person.last + 1, names, isVerb, true) : undefined;
       if (after && after.last > person.last) {
-        out.push({ ...after, first: common.first, start: common.start, inside: person.members });
+        out.push({ ...after, first: common.first, start: common.start, inside: CURRENCIES.has(toks[person.last + 1]?.norm ?? '') ? [] : person.members });
         i = after.last;
         continue;
       }
