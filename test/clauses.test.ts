@@ -185,7 +185,7 @@ const CASES: Array<{ text: string; must: Expect[]; mustNot?: Expect[]; noEntity?
     // a country before its currency names money, not an actor the act is done to
     text: 'The US State Department offered a one million US dollar reward for information on his location.',
     must: [],
-    mustNot: [['State Department', 'AGREED_WITH', 'United States']],
+    mustNot: [['US State Department', 'AGREED_WITH', 'United States']],
   },
   {
     // passive verbs joined by "and" share the agent the last one names
