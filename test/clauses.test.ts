@@ -182,6 +182,12 @@ const CASES: Array<{ text: string; must: Expect[]; mustNot?: Expect[]; noEntity?
     mustNot: [['Palestinian Islamic Jihad', 'ATTENDED', '@talks', 'intended']],
   },
   {
+    // a quotation told to someone: the speaker SAID to them; not for a pronoun speaker
+    text: '"It was incredible to work with him," Jonna Mendez told the Washington Post. "He was an artist," he told Wikinews.',
+    must: [['Jonna Mendez', 'SAID', 'Washington Post']],
+    mustNot: [['Jonna Mendez', 'SAID', 'Wikinews']],
+  },
+  {
     // a country before its currency names money, not an actor the act is done to
     text: 'The US State Department offered a one million US dollar reward for information on his location.',
     must: [],
