@@ -331,6 +331,10 @@ describe('regions named as regions lie in their country', () => {
     ['A drone hit a plant outside of Dorogobuzh in Smolensk Oblast, Russia.', 'location:RUS:dorogobuzh country:RUS located-in.apposition'],
   ];
   it.each(table)('%s', (text, relation) => expect(located(text)).toContain(relation));
+  it('ends an agent phrase at an opening quotation ("told reporters \"Women in France …")', () => {
+    const x = extract('Sophie Obadia told reporters "Women in France do not have to justify their private life."');
+    expect(x.mentions.filter((m) => m.category === 'Group').map((m) => m.text)).toEqual(['Women']);
+  });
   it('takes no time for a place in a chain ("On Thursday, UK-based …")', () => {
     const x = extract('On Thursday, UK-based retailer Tesco sold its stores. Yesterday, Poland said so.');
     expect(x.entities.filter((e) => e.category === 'Location').map((e) => e.label)).toEqual([]);

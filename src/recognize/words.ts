@@ -48,10 +48,11 @@ export function agentAfter(toks: Token[], k: number, lex: Lexicon): { end: numbe
   let j = k;
   let modifiers = 0;
   while (j < toks.length && j < k + 5) {
-    if (j > k && /[,;:()"]/.test(toks[j - 1].post)) break;
+    // (a quotation or a bracket opening before a word ends the phrase too: 'told reporters "Women in France …')
+    if (j > k && (/[,;:()"]/.test(toks[j - 1].post) || /["“(]/.test(toks[j].pre))) break;
     const t = toks[j];
     const options = lex.agents.byFirst.get(t.norm);
-    const hit = options?.find((a) => a.words.every((w, n) => toks[j + n]?.norm === w && (n === 0 || !/[,;:()"]/.test(toks[j + n - 1].post))));
+    const hit = options?.find((a) => a.words.every((w, n) => toks[j + n]?.norm === w && (n === 0 || (!/[,;:()"]/.test(toks[j + n - 1].post) && !/["“(]/.test(toks[j + n].pre)))));
     if (hit) {
       found = { end: j + hit.words.length, sector: hit.sector };
       j += hit.words.length;
