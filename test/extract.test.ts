@@ -79,6 +79,9 @@ describe('relations', () => {
     ['Russian forces attacked Ukraine.', [['Russia', 'ATTACKED', 'Ukraine']]],
     // where places and bodies lie: a place's kind after a demonym, a town before its region, an institution's site
     ['A crew ran the train in the Indian state of Karnataka.', [['Karnataka', 'LOCATED_IN', 'India']]],
+    // the English name of a town GeoNames names in its own language; an institution named for its place
+    ['Talks resumed in Geneva on Monday.', [['Geneva', 'LOCATED_IN', 'Switzerland']]],
+    ['Scientists from the University of Bristol said so.', [['University of Bristol', 'LOCATED_IN', 'Bristol'], ['Bristol', 'LOCATED_IN', 'United Kingdom']]],
     ['Police in Clairton, Pennsylvania, responded on Saturday.', [['Clairton', 'LOCATED_IN', 'Pennsylvania'], ['Pennsylvania', 'LOCATED_IN', 'United States']]],
     ['The debate is to be held at Belmont University in Nashville, Tennessee.', [['Belmont University', 'LOCATED_IN', 'Nashville']]],
     ["Pakistan's Supreme Court ruled on Monday.", [['Supreme Court', 'PART_OF', 'Pakistan']]],

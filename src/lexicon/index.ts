@@ -193,6 +193,8 @@ interface CountriesExtra {
   acronyms: Record<string, string[]>;
   demonyms: Record<string, string[]>;
   ignore: string[];
+  /** English names of towns GeoNames names in their own language: English name → [GeoNames name, ISO3]. */
+  exonyms: Record<string, [string, string]>;
 }
 
 const LATIN_NAME = /^[\p{Script=Latin}'’.\- ]+$/u;
@@ -292,6 +294,13 @@ function buildLexicon(): Lexicon {
 
   // towns and cities (GeoNames) last: a name the entries above already give (a country, a capital, a region) keeps that meaning
   const named = new Set(entries.map((e) => e.folded.join(' ')));
+  // ("Geneva" is Genève, not the town of that name in New York)
+  for (const [english, [local, iso3]] of Object.entries(extra.exonyms)) {
+    const key = `city:${iso3}:${slug(local)}`;
+    cityCountry.set(key, iso3);
+    add(english, { key, label: english, category: 'City', form: 'name', rule: 'gazetteer.city' });
+    named.add(tokenize(english).map(fold).join(' '));
+  }
   for (const [name, iso3] of readData<{ cities: Array<[string, string, number]> }>('cities.json').cities) {
     const tokens = tokenize(name);
     const folded = tokens.map(fold);

@@ -101,3 +101,41 @@ export function gazetteerLocations(scope: RelationScope) {
     });
   }
 }
+
+/**
+ * Rule `located-in.named-site`: an institution named "<head> of <place>" ("University of Bristol", "University of
+ * Texas at Tyler", "Parliament of New South Wales") lies in that place, when the gazetteer knows one place of that
+ * name (the place joins the document's entities when the text does not name it apart).
+ */
+export function namedSites(scope: RelationScope) {
+  const { parsed, mentions, lex, entities } = scope;
+  for (const e of [...entities]) {
+    if (e.category !== 'Organization') continue;
+    const words = e.label.split(/\s+/);
+    const of = words.indexOf('of');
+    if (of !== 1 || !lex.siteHeads.has(words[0].toLowerCase()) && words[0] !== 'Parliament') continue;
+    const rest = words.slice(2).map((w) => fold(w.replace(/[,.]$/, '')));
+    // the longest place at the start of what follows "of"
+    const entries = (lex.gazetteer.get(rest[0]) ?? []).filter((g) => PLACES.has(g.category) || g.category === 'Country').filter((g) => g.folded.every((w, n) => rest[n] === w));
+    const longest = Math.max(0, ...entries.map((g) => g.folded.length));
+    const keys = [...new Set(entries.filter((g) => g.folded.length === longest).map((g) => g.key))];
+    if (keys.length !== 1) continue;
+    const place = entries.find((g) => g.key === keys[0])!;
+    // (a city that shares its name with a region is no certain place: the University of Washington is in Seattle)
+    if (place.category === 'City' && lex.adminRegions.has(place.folded.join(' '))) continue;
+    const m = mentions.find((x) => x.entity === e.key);
+    if (!m) continue;
+    const s = parsed.sentences[m.sentence];
+    const link = (source: string, target: string) => scope.relations.push({ source, predicate: 'LOCATED_IN', target, evidence: [{ document: parsed.doc.id, sentence: m.sentence, start: m.start, end: m.end, text: s ? parsed.doc.text.slice(s.start, s.end) : m.text, rule: 'located-in.named-site' }] });
+    const country = place.category === 'Country' ? undefined : lex.cityCountry.get(place.key) ?? /^(?:city|location):([A-Z]{3}):/.exec(place.key)?.[1];
+    if (!entities.some((x) => x.key === place.key)) {
+      entities.push({ key: place.key, label: place.label, category: place.category, aliases: [], ...(country ? { country } : {}), mentions: 0, documents: [parsed.doc.id], spans: [], rules: ['located-in.named-site'] });
+      // the place the text names only inside the institution's name lies in its country
+      if (country) {
+        if (!entities.some((x) => x.key === `country:${country}`)) entities.push({ key: `country:${country}`, label: lex.countries.get(country)?.name ?? country, category: 'Country', aliases: [], iso3: country, mentions: 0, documents: [parsed.doc.id], spans: [], rules: ['located-in.named-site'] });
+        link(place.key, `country:${country}`);
+      }
+    }
+    link(e.key, place.key);
+  }
+}

@@ -4,7 +4,7 @@
  * and noun patterns take theirs from lexicon/data/relations.json). Adding a rule is adding an entry here.
  */
 import { nominalRelations } from './nominal.js';
-import { collectiveCountries, frameRelations, gazetteerLocations, locatedIn } from './places.js';
+import { collectiveCountries, frameRelations, gazetteerLocations, locatedIn, namedSites } from './places.js';
 import { representsAroundTitles, representsByAffiliation, representsByAlignedLists, representsFromDictionary, representsFromTitles } from './represents.js';
 import type { Rule } from '../model.js';
 import type { RelationScope } from './scope.js';
@@ -32,6 +32,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   },
   { id: 'nominal', about: 'events named by a noun, read on the clause analysis: "a Russian drone attack on Kyiv", "talks between Iran and the United States"', run: (scope) => nominalRelations(scope, scope.analyses) },
   { id: 'gazetteer.city-country', about: 'a place whose country is known lies in it', emits: ['located-in.apposition', 'located-in.admin-region'], run: gazetteerLocations },
+  { id: 'located-in.named-site', about: 'an institution named "<head> of <place>" lies there ("University of Bristol"), and the place in its country', run: namedSites },
   { id: 'part-of.collective', about: 'a group, or a state\'s body, is part of its country ("Syrian rebels" of Syria, "Pakistan\'s Supreme Court")', emits: ['part-of.national-body'], run: collectiveCountries },
   { id: 'unread', about: 'diagnostics, no relations: a sentence naming two actors or more with no event read between them, and why', emits: ['unread.vocabulary', 'unread.arguments', 'unread.nominal'], run: unreadEvents },
 ];
