@@ -116,6 +116,7 @@ describe('relations', () => {
     'Bolton served as ambassador to the United Nations under former president George W. Bush.',
     'Wisconsin circuit court judge Hannah Dugan was in court.',
     'Democrat Chuck Schumer was in Baltimore with the Maryland Democratic Party.',
+    'The Church of Saint George was restored.',
   ];
   it.each(none)('no actor relation in: %s', (sentence) => {
     const x = extract(sentence, '2025-01-01');

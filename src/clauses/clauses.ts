@@ -35,7 +35,9 @@ export function readClauses(s: Sentence, phrases: SentencePhrase[], predicates: 
   for (let n = clauses.length - 2; n >= 0; n--) {
     const c = clauses[n];
     const next = clauses[n + 1];
-    if (c.predicate.passive && !c.subject && next.predicate.passive && next.subject && (next.subjectVia === 'passive.by' || next.subjectVia === 'passive.by-shared') && toks[c.end]?.norm === 'and') {
+    // (each with a patient of its own: "X was detained in Russia and was freed by the US" shares nothing)
+    const ownPatient = !!next.object && next.object.first > c.predicate.last && next.object !== c.object;
+    if (c.predicate.passive && !c.subject && next.predicate.passive && next.subject && ownPatient && (next.subjectVia === 'passive.by' || next.subjectVia === 'passive.by-shared') && toks[c.end]?.norm === 'and') {
       c.subject = next.subject;
       c.subjectVia = 'passive.by-shared';
     }
@@ -164,7 +166,7 @@ function attach(c: Clause, before: Clause[], sc: Scope, next?: Predicate) {
   // in and then the verb of the clause)
   const place = next && sc.covering(next.first - 1);
   const placeOnly = !!place && place.members.length > 0 && place.members.every((m) => m.category === 'City' || m.category === 'Country' || m.category === 'Location');
-  const reduced = placeOnly && !next.infinitive && !next.gerund && ['in', 'at', 'near', 'outside'].includes(toks[p.last + 1]?.norm ?? '') && toks.slice(p.last + 2, place.first).every((t) => (t.tags.has('Determiner') || t.tags.has('Adjective')) && !closes(t));
+  const reduced = placeOnly && place.last === next.first - 1 && !closes(toks[place.last]) && !next.infinitive && !next.gerund && ['in', 'at', 'near', 'outside'].includes(toks[p.last + 1]?.norm ?? '') && toks.slice(p.last + 2, place.first).every((t) => (t.tags.has('Determiner') || t.tags.has('Adjective')) && !closes(t));
   if (subject && !p.gerund && !p.infinitive && p.first === p.head && subject.last === p.first - 1 && !closes(toks[subject.last]) && (toks[p.head].tags.has('PastTense') || toks[p.head].tags.has('Participle')) && (toks[byNext]?.norm === 'by' || reduced)) {
     set('relative', prev, '');
     c.modifies = subject;

@@ -20,7 +20,8 @@ export interface SentenceAnalysis {
 export function analyzeClauses(parsed: ParsedDocument, mentions: Mention[], groups: Group[], lex: Lexicon = lexicon()): SentenceAnalysis[] {
   const out: SentenceAnalysis[] = [];
   // (a title before its holder's name too: "Planning and Investment Minister Tran Xuan Gia said" has no verb "Planning")
-  const names = mentions.filter((m) => (m.form !== 'title' || m.rule === 'title.of-person') && m.sentence >= 0);
+  // (a capitalised one: "will judge Donald Trump" may have a verb the title reader took for a title)
+  const names = mentions.filter((m) => (m.form !== 'title' || (m.rule === 'title.of-person' && /^\p{Lu}/u.test(m.text))) && m.sentence >= 0);
   for (const s of parsed.sentences) {
     const inName = nameTokens(s, names, lex);
     const predicates = verbGroups(s, lex, inName);
@@ -175,8 +176,8 @@ function actingPossessors(phrases: SentencePhrase[], s: Sentence, lex: Lexicon) 
 /** Nouns for a request or an offer, whose infinitive is what is asked or offered ("an invitation to attend"). */
 const CONTENT_NOUNS = new Set(['invitation', 'call', 'calls', 'request', 'requests', 'offer', 'offers', 'proposal', 'proposals', 'demand', 'demands', 'bid', 'plan', 'plans', 'appeal', 'appeals', 'ultimatum', 'order', 'orders', 'pressure']);
 
-/** A verb of rejecting: kg's patterns read it as REJECTED, or the CAMEO dictionary codes it alone as a rejection (12). */
-const rejecting = (lemma: string, lex: Lexicon) => lex.relations.some((r) => r.phrase[0] === lemma && r.predicate === 'REJECTED') || !!lex.cameo.verbs.get(lemma)?.some((v) => v.code?.startsWith('12'));
+/** A verb of rejecting: kg's patterns read it as REJECTED, it negates its infinitive ("refuse to"), or the CAMEO dictionary codes it alone as a rejection (12). */
+const rejecting = (lemma: string, lex: Lexicon) => lex.relations.some((r) => r.phrase[0] === lemma && r.predicate === 'REJECTED') || lex.clauses.embedding.get(lemma)?.to === 'negated' || !!lex.cameo.verbs.get(lemma)?.some((v) => v.alone && v.code?.startsWith('12'));
 
 /** A noun of saying right before the clause's subject (or verb), "that" between them or not. */
 function reportNounBefore(c: Clause, s: Sentence, lex: Lexicon): boolean {

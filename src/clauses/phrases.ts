@@ -115,6 +115,9 @@ function entityPhrases(s: Sentence, mentions: Mention[], groups: Group[], lex: L
   return out.filter((p) => !dropped.has(p) && p.first >= 0 && p.last >= p.first).sort((a, b) => a.first - b.first);
 }
 
+/** Words that say what kind an organisation is before its kind noun ("al-Qaeda terror network"). */
+const KIND_MODIFIERS = new Set(['terror', 'terrorist', 'militant', 'rebel', 'armed', 'political', 'radical', 'jihadist', 'islamist', 'separatist', 'paramilitary', 'extremist', 'opposition', 'guerrilla', 'guerilla', 'resistance', 'insurgent', 'criminal', 'drug', 'human', 'rights', 'advocacy', 'lobby', 'protest', 'student', 'youth']);
+
 /** The token after the words for a country's state organs that follow token `k` ("forces", "security forces", "foreign ministry"), or 0. */
 export function actingAfter(toks: Token[], k: number, lex: Lexicon, organization = false): number {
   // "Vietnamese-led forces": forces a country leads act for it
@@ -125,7 +128,8 @@ export function actingAfter(toks: Token[], k: number, lex: Lexicon, organization
   // "the U.N. war crimes court": up to two words of its kind before the head
   for (let j = k; j < k + 3 && toks[j]; j++) {
     // ("al-Qaeda terror network", "the Palestinian Islamic Jihad movement": an organisation named with its kind)
-    if (lex.actingHeads.has(toks[j].norm) || (organization && KIND_NOUNS.has(toks[j].norm))) return j + 1;
+    // (not a part of it: "an al-Qaeda splinter group" is not al-Qaeda)
+    if (lex.actingHeads.has(toks[j].norm) || (organization && KIND_NOUNS.has(toks[j].norm) && toks.slice(k, j).every((t) => KIND_MODIFIERS.has(t.norm)))) return j + 1;
     if (/^\p{Lu}/u.test(toks[j].text) || /[,;:()]/.test(toks[j].post) || !(toks[j].tags.has('Noun') || toks[j].tags.has('Adjective')) || toks[j].tags.has('Pronoun') || toks[j].tags.has('Determiner')) return 0;
   }
   return 0;

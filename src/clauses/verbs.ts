@@ -39,7 +39,7 @@ function isMainVerb(toks: Token[], i: number, lex: Lexicon, inName: (k: number) 
   const next1 = toks[i + 1];
   if (next1 && lex.agents.byFirst.get(t.norm)?.some((a) => a.words.length === 1) && next1.tags.has('Plural') && !next1.tags.has('Verb') && !/[,;:()]/.test(t.post)) return false;
   // "the United States' sanctions policy", "their strikes": a word after a plural possessive or a possessive pronoun is a noun
-  if (prev && (/s['’]$/.test(prev.text) || (/s$/.test(prev.text) && /^['’]/.test(prev.post)) || ['its', 'their', 'his', 'our', 'my', 'your'].includes(prev.norm)) && !/[,;:()]/.test(prev.post) && !t.tags.has('Auxiliary') && !t.tags.has('Modal')) return false;
+  if (prev && !/['‘’]/.test(prev.pre) && (/s['’]$/.test(prev.text) || (/s$/.test(prev.text) && /^['’]/.test(prev.post)) || ['its', 'their', 'his', 'our', 'my', 'your'].includes(prev.norm)) && !/[,;:()]/.test(prev.post) && !t.tags.has('Auxiliary') && !t.tags.has('Modal')) return false;
   // "to demand political reforms", "the economic sanctions": a plural after an adjective that opens a noun phrase
   // (after a verb, a determiner or a preposition) is a noun
   const opener = toks[i - 2];
@@ -66,7 +66,7 @@ function isMainVerb(toks: Token[], i: number, lex: Lexicon, inName: (k: number) 
   if (/ing$/.test(t.norm) && prev && inName(i - 1) && !/[,;:()]/.test(prev.post) && toks[i + 1]?.tags.has('Preposition') && !t.tags.has('Determiner')) return true;
   if (pastTenseAdjective(toks, i, lex, inName)) return true;
   // "Minister Tran Xuan Gia said Vietnam …": an irregular past the tagger read as an adjective, right after a name
-  if (IRREGULAR_PAST[t.norm] && !t.tags.has('Verb') && i > 0 && (inName(i - 1) || toks[i - 1].tags.has('Pronoun')) && !/[,;:()]/.test(toks[i - 1].post)) return true;
+  if (IRREGULAR_PAST[t.norm] && !t.tags.has('Verb') && !t.tags.has('Hyphenated') && i > 0 && (inName(i - 1) || toks[i - 1].tags.has('Pronoun')) && !/[,;:()\-–]/.test(toks[i - 1].post)) return true;
   if (prev && prev.norm === 'to' && (lex.cameo.verbs.has(t.norm) || lex.clauses.embedding.has(t.norm)) && !t.tags.has('Determiner') && !/^\p{Lu}/u.test(t.text)) return true;
   return headlineVerb(toks, i, lex, inName);
 }

@@ -339,10 +339,11 @@ function speech(scope: RelationScope, s: Sentence, c: Clause, clauses: Clause[])
     const own = (x: Mention, y: Mention) => obliged && scope.relations.some((r) => r.predicate === 'REPRESENTS' && r.source === x.entity && r.target === y.entity);
     for (const x of speakers) for (const y of to) if (x.entity !== y.entity && !own(x, y)) add(scope, s, x, obliged ? 'URGED' : 'SAID', y, obliged ? '100' : undefined, c.factuality, c.factualityRule, `${obliged ? 'urge' : 'said'}.reported-speech${via(c)}`, [c.subject!, ...(heard.length ? [c.object!] : [k.subject!])]);
   }
-  // '"It was incredible," Smith told Wikinews': a quotation told to someone, with no clause said after the verb
-  // (a speaker named there, not a pronoun: the antecedent a pronoun finds knows no gender)
-  if (!said.length && heard.length && !c.subject?.pronoun && !/["“”]/.test(scope.text.slice(c.object!.start, c.object!.end)) && /["“”]/.test(scope.text.slice(s.start, s.end))) {
-    for (const x of speakers) for (const y of heard) if (x.entity !== y.entity) add(scope, s, x, 'SAID', y, undefined, c.factuality, c.factualityRule, `said.told-quotation${via(c)}`, [c.subject!, c.object!]);
+  // '"It was incredible," Smith told Wikinews', "Kerry told Lavrov about the shelling": whom something was told,
+  // with no clause said read after the verb (a speaker named there, not a pronoun: the antecedent a pronoun finds
+  // knows no gender; not across a quotation mark inside the phrase of whom it was told)
+  if (!said.length && heard.length && !c.subject?.pronoun && !/["“”]/.test(scope.text.slice(c.object!.start, c.object!.end))) {
+    for (const x of speakers) for (const y of heard) if (x.entity !== y.entity) add(scope, s, x, 'SAID', y, undefined, c.factuality, c.factualityRule, `said.told${via(c)}`, [c.subject!, c.object!]);
   }
 }
 

@@ -102,6 +102,9 @@ export function gazetteerLocations(scope: RelationScope) {
   }
 }
 
+/** Houses of worship, named for a saint or a mystery rather than for where they stand. */
+const DEDICATIONS = new Set(['church', 'cathedral', 'mosque', 'synagogue', 'temple', 'seminary']);
+
 /**
  * Rule `located-in.named-site`: an institution named "<head> of <place>" ("University of Bristol", "University of
  * Texas at Tyler", "Parliament of New South Wales") lies in that place, when the gazetteer knows one place of that
@@ -113,7 +116,8 @@ export function namedSites(scope: RelationScope) {
     if (e.category !== 'Organization') continue;
     const words = e.label.split(/\s+/);
     const of = words.indexOf('of');
-    if (of !== 1 || !lex.siteHeads.has(words[0].toLowerCase()) && words[0] !== 'Parliament') continue;
+    // (not a dedication: "Church of Saint George", "Cathedral of Our Lady")
+    if (of !== 1 || (!lex.siteHeads.has(words[0].toLowerCase()) && words[0] !== 'Parliament') || DEDICATIONS.has(words[0].toLowerCase()) || /^(saint|st\.?|san|santa|santo|our|the)$/i.test(words[2] ?? '')) continue;
     const rest = words.slice(2).map((w) => fold(w.replace(/[,.]$/, '')));
     // the longest place at the start of what follows "of"
     const entries = (lex.gazetteer.get(rest[0]) ?? []).filter((g) => PLACES.has(g.category) || g.category === 'Country').filter((g) => g.folded.every((w, n) => rest[n] === w));

@@ -82,7 +82,8 @@ export function representsAroundTitles(ctx: RelationScope, add: Add, evidence: M
     // (a place only before adjectives: "Chelyabinsk regional Deputy Governor", not "Wisconsin circuit court judge")
     let open = first;
     let nouns = false;
-    const field = (t: (typeof toks)[number]) => /^\p{Ll}/u.test(t.text) && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Determiner') && !t.tags.has('Preposition') && !PREPOSITION_WORDS.has(t.norm) && !PAST.test(t.norm) && !/[,;:()"]/.test(t.post);
+    // (no verb or plural: "The European Union sanctions army general X" names no EU official)
+    const field = (t: (typeof toks)[number]) => /^\p{Ll}/u.test(t.text) && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Verb') && !t.tags.has('Plural') && !/[^s]s$/.test(t.norm) && !t.tags.has('Determiner') && !t.tags.has('Preposition') && !PREPOSITION_WORDS.has(t.norm) && !PAST.test(t.norm) && !/[,;:()"]/.test(t.post);
     while (open > 0 && first - open < 3 && field(toks[open - 1])) {
       open--;
       if (!toks[open].tags.has('Adjective')) nouns = true;

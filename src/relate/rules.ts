@@ -27,7 +27,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'clauses',
     about: 'each clause\'s predicate in the event vocabulary (kg\'s patterns, then CAMEO\'s), its subject and object as source and target, with the clause\'s factuality; the embedding acts ("urged X to", "refused to"); reported speech; attendance at an event',
-    emits: ['cameo', 'embedding', 'attended.at-event', 'urge.reported-speech', 'said.reported-speech', 'said.told-quotation', 'accuse.reported-act', 'coordinated-verb', 'proposal-item', 'capital-metonymy', 'agent-inside-act', 'shared-agent', 'control', 'relative', 'participle', 'passive', 'inside', 'possessor', 'of', 'by', 'between'],
+    emits: ['cameo', 'embedding', 'attended.at-event', 'urge.reported-speech', 'said.reported-speech', 'said.told', 'accuse.reported-act', 'coordinated-verb', 'proposal-item', 'capital-metonymy', 'agent-inside-act', 'shared-agent', 'control', 'relative', 'participle', 'passive', 'inside', 'possessor', 'of', 'by', 'between'],
     run: (scope) => clauseRelations(scope, scope.analyses),
   },
   { id: 'nominal', about: 'events named by a noun, read on the clause analysis: "a Russian drone attack on Kyiv", "talks between Iran and the United States"', run: (scope) => nominalRelations(scope, scope.analyses) },
