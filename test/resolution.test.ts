@@ -95,8 +95,8 @@ describe('surnames and families', () => {
 });
 
 describe('people who are people', () => {
-  it('two words that are no name, a word in capitals, a title word alone in an actor slot, a name in brackets after a title are not a person', () => {
-    for (const text of ['Reporters asked COVID about it.', 'The Lieutenant said no.', 'The Supreme Court of Justice (Oberster Gerichtshof) of Austria asked the ECJ.']) {
+  it('two words that are no name, a word in capitals, a title word alone in an actor slot, a name in brackets after a title, a ship name are not a person', () => {
+    for (const text of ['Reporters asked COVID about it.', 'The Lieutenant said no.', 'The Supreme Court of Justice (Oberster Gerichtshof) of Austria asked the ECJ.', 'The research vessel MV Professor Albrecht Penck was sunk.']) {
       const x = extract(text);
       expect(x.entities.filter((e) => e.category === 'Person'), text).toEqual([]);
     }

@@ -7,6 +7,7 @@ import type { Candidate, ParsedDocument, Token } from '../model.js';
 import { lexicalTag } from '../parse/nlp.js';
 import { apart, isCap, isInitial, span } from '../parse/tokens.js';
 import { FUNCTION_WORDS, givenTag, GUESSES, NAME_PARTICLES, nameTag, THING_WORDS } from './words.js';
+import { VESSEL_PREFIXES } from './titles.js';
 
 /** Things named after a person, as the lower-case noun after the name: "the Johan Sverdrup oil field", "the Harry Potter series". */
 const NAMED_AFTER = new Set(['field', 'mine', 'pipeline', 'dam', 'reactor', 'telescope', 'ship', 'vessel', 'rover', 'spacecraft', 'probe', 'satellite', 'carrier', 'tunnel', 'canal', 'series', 'franchise', 'saga']);
@@ -88,12 +89,16 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
   // dinosaur Caudipteryx") is that word or thing wherever it stands
   const lowerWords = new Set(parsed.sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)));
   const things = new Set(mentions.filter((m) => m.category === 'Person' && GUESSES.has(m.rule) && afterThing(m)).map((m) => m.text));
-  function afterThing(m: Candidate): boolean {
+  function afterThing(m: Candidate, here = false): boolean {
     const s = parsed.sentences[m.sentence];
     let k = m.tokens[0] - 1;
     // "the character of Anya Jenkins", "a site called Abri Peyrony", "a ship named Aldea"
     if (k > 0 && ['of', 'called', 'named'].includes(s.tokens[k].norm) && !apart(s.tokens, m.tokens[0])) k--;
     const before = s.tokens[k];
+    // "MV Professor Albrecht Penck", "USS Cole": a ship's prefix (a title word may stand between) makes this mention
+    // a ship's name, not every mention of the name ("renamed their ship after Alan Kurdi … the MV Alan Kurdi")
+    const prefix = [s.tokens[m.tokens[0] - 1], s.tokens[m.tokens[0] - 2]].find((t) => t && VESSEL_PREFIXES.has(t.text));
+    if (here && prefix && (prefix === s.tokens[m.tokens[0] - 1] || lex.titles.heads.has(s.tokens[m.tokens[0] - 1].norm))) return true;
     return !!before && /^\p{Ll}/u.test(before.text) && !before.possessive && !apart(s.tokens, k + 1) && (lex.classifiers.thing.has(before.norm) || (k < m.tokens[0] - 1 && s.tokens[k + 1].norm !== 'of' && PLACE_NOUNS.has(before.norm)));
   }
   const out: Candidate[] = [];
@@ -114,7 +119,7 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     if ((GUESSES.has(m.rule) || m.rule === 'coref.surname') && things.has(m.text)) continue;
     // "Patrick Crusius of Allen, Texas": a surname before a comma and a region or country is a town's name
     if (toks.length === 1 && (GUESSES.has(m.rule) || m.rule === 'coref.surname') && next && /^,\s*$/.test(last.post) && mentions.some((o) => o.start === next.start && o.rule.startsWith('gazetteer.') && (o.category === 'Location' || o.category === 'Country'))) continue;
-    if (GUESSES.has(m.rule) && (afterThing(m) || (toks.length === 1 && !parts.has(m.text) && lowerWords.has(m.text.toLowerCase())))) continue;
+    if (GUESSES.has(m.rule) && (afterThing(m, true) || (toks.length === 1 && !parts.has(m.text) && lowerWords.has(m.text.toLowerCase())))) continue;
     // "Mahan" after "Mahan Air", "Salling" after "Salling Group": one word guessed to be a person that starts the
     // name of an organisation the document gives, and no person's, is that organisation
     const org = toks.length === 1 && GUESSES.has(m.rule) && !parts.has(m.text) ? orgs.find((o) => o.text.split(/\s+/)[0] === m.text) : undefined;

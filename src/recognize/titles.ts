@@ -95,6 +95,9 @@ function titleChainAt(toks: Token[], i: number, lex: Lexicon, gaz: Candidate[]):
   }
 }
 
+/** Prefixes of a ship's name: "MV Professor Albrecht Penck" is a vessel, not a professor. */
+export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(['MV', 'MS', 'MT', 'SS', 'RV', 'FV', 'SV', 'RMS', 'HMS', 'USS', 'USNS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'IRIS', 'ROKS', 'JS']);
+
 /** Words that make a title one its holder no longer holds for the state ("former" ministers still belong to it). */
 const PAST_TITLE = new Set(['exiled', 'ousted', 'deposed']);
 
@@ -105,6 +108,10 @@ export function titledPersonMentions(sentence: Sentence, text: string, lex: Lexi
   for (let i = 0; i < toks.length; i++) {
     const chain = titleChainAt(toks, i, lex, gaz);
     if (!chain) continue;
+    if (VESSEL_PREFIXES.has(toks[i].text) || VESSEL_PREFIXES.has(toks[i - 1]?.text ?? '')) {
+      i = chain.end - 1;
+      continue;
+    }
     const last = toks[chain.end - 1];
     const lowerOnly = chain.parts.every(([a, b]) => toks.slice(a, b).every((t) => !isCap(t)));
     // "The Italian Foreign Minister, Antonio Tajani, meets ...": the name stands in apposition
