@@ -309,6 +309,22 @@ describe('people who are people', () => {
     const x = extract('Brian Carroll and Amar Patel ran together. The Carroll/Patel ticket won 0.1 percent.');
     expect(x.entities.filter((e) => e.category === 'Person').map((e) => e.label).sort()).toEqual(['Amar Patel', 'Brian Carroll']);
   });
+  it('a name in apposition with a kind of body or building, a band after a member\'s name and "of", a faith\'s word and a name in capitals letters first are no person', () => {
+    const x = extract('Investors sued Drexel Burnham Lambert, an investment bank, in 1990. Tourists visited Hagia Sophia, formerly a Greek Orthodox church, on Friday. Guitarist Mike McCready of Pearl Jam played. The Roman Catholic Church opposed it. Researchers at UC Davis said so. Christian Keysers led the study.');
+    const people = x.entities.filter((e) => e.category === 'Person').map((e) => e.label);
+    for (const thing of ['Burnham Lambert', 'Drexel Burnham Lambert', 'Hagia Sophia', 'Pearl Jam', 'Roman Catholic', 'UC Davis']) expect(people).not.toContain(thing);
+    expect(people).toEqual(expect.arrayContaining(['Mike McCready', 'Christian Keysers']));
+  });
+  it('a name in capitals throughout stays a name; an elided particle and "Emeritus" after a title are read; a quoted nickname ends the first name', () => {
+    const x = extract('ROBERTO DURAN won the fight. Former President Valéry Giscard d\'Estaing died. Bishop Emeritus Dinualdo Gutierrez died on Monday. Sergeant Matiu "Matt" Ratana was shot.');
+    const people = x.entities.filter((e) => e.category === 'Person').map((e) => e.label);
+    expect(people).toEqual(expect.arrayContaining(["Valéry Giscard d'Estaing", 'Dinualdo Gutierrez', 'Matiu Ratana']));
+    expect(people.some((p) => /Emeritus|"/.test(p))).toBe(false);
+  });
+  it('a name after "the" and lower-case words before a kind of body is that body', () => {
+    const x = extract('He blamed the far left Antifa organization for the riots.');
+    expect(x.entities.find((e) => e.label === 'Antifa')?.category).toBe('Organization');
+  });
 });
 
 describe('organisations and events across documents', () => {

@@ -4,13 +4,18 @@ import type { Candidate, Sentence, Token } from '../model.js';
 import { apart, breaksAfter, isAllCaps, isCap, isInitial, span } from '../parse/tokens.js';
 import { FUNCTION_WORDS, givenTag, headAt, NAME_PARTICLES, NAME_TITLES, nameLike, nameTag, THING_WORDS } from './words.js';
 
+/** A surname with its particle elided onto it: "Valéry Giscard d'Estaing". */
+const ELIDED = /^(d|l|dell)['’]\p{Lu}\p{Ll}/u;
+
 /** Reads a person's name at `i`: 1 to 4 capitalised words (with particles), not a known place or title. */
 export function nameAt(toks: Token[], i: number, lex: Lexicon, gaz: Candidate[]): number {
   let j = i;
   while (j < toks.length && j - i < 5) {
     const t = toks[j];
-    const particle = NAME_PARTICLES.has(t.norm) && j > i && toks[j + 1] && isCap(toks[j + 1]);
+    const particle = (NAME_PARTICLES.has(t.norm) && j > i && toks[j + 1] && isCap(toks[j + 1])) || (j > i && ELIDED.test(t.text));
     if (!particle && (!isCap(t) || FUNCTION_WORDS.has(t.norm) || /\d/.test(t.text))) break;
+    // 'Matiu "Matt" Ratana': a nickname in quotes ends the name here (person.shape reads the rest)
+    if (j > i && /["“”]/.test(t.pre + toks[j - 1].post)) break;
     // "President Recep Tayyip Erdogan Monday criticised": a weekday or a month after a name is not part of it
     if (j > i && (t.tags.has('WeekDay') || t.tags.has('Month') || (t.tags.has('Date') && !t.tags.has('Person')))) break;
     // "Defence Secretary Tom King has promised": a one-word title after a given name, ending the name, is a surname
@@ -38,6 +43,7 @@ export function taggedPersonMentions(sentence: Sentence, text: string, lex: Lexi
       // a known given name, then a surname compromise does not know: "Colin Montgomerie"
       else if (j - i === 1 && toks[i].tags.has('FirstName') && isCap(toks[j]) && nameLike(toks[j]) && !FUNCTION_WORDS.has(toks[j].norm) && !headAt(toks, j, lex) && !/\d/.test(toks[j].text) && !toks[j].tags.has('Place') && !toks[j].tags.has('Organization')) j++;
       else if (NAME_PARTICLES.has(toks[j].norm) && toks[j + 1] && isCap(toks[j + 1]) && !breaksAfter(toks[j])) j += 2;
+      else if (ELIDED.test(toks[j].text)) j++;
       else break;
     }
     const single = j - i === 1;

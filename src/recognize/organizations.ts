@@ -176,7 +176,8 @@ export function taggedOrganizationMentions(sentence: Sentence, text: string, lex
 
 
 /**
- * Rule `proper.organization-kind`: "the Tehreek-e-Labbaik party", "the Ennahda movement": after "the", a
+ * Rule `proper.organization-kind`: "the Tehreek-e-Labbaik party", "the Ennahda movement": after "the" (and up to
+ * three lower-case words: "the far left Antifa organization"), a
  * capitalised name that no gazetteer entry, demonym or full person's name covers, then a noun for a kind of body
  * (with the noun when the name is an adjective: "the Democratic party").
  */
@@ -190,7 +191,10 @@ export function kindNounOrganizations(sentence: Sentence, text: string, lex: Lex
     const inName = (t: Token) => (isCap(t) && !FUNCTION_WORDS.has(t.norm)) || (t.post === '-' && s - 2 >= 0 && toks[s - 2].post === '-');
     while (s > 0 && inName(toks[s - 1]) && !breaksAfter(toks[s - 1]) && !toks[s - 1].possessive) s--;
     while (s < k && !isCap(toks[s])) s++;
-    if (s === k || s === 0 || toks[s - 1].norm !== 'the') continue;
+    // (lower-case words may stand between: "the far left Antifa organization")
+    let d = s - 1;
+    while (d > 0 && s - d <= 3 && !isCap(toks[d]) && !FUNCTION_WORDS.has(toks[d].norm) && !breaksAfter(toks[d]) && !toks[d].possessive && !/\d/.test(toks[d].text)) d--;
+    if (s === k || s === 0 || toks[d].norm !== 'the') continue;
     const run = toks.slice(s, k);
     if (run.some((t) => t.tags.has('Demonym') || t.lexical === 'Demonym' || t.tags.has('Place') || givenTag(t))) continue;
     const start = run[0].start;

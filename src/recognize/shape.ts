@@ -5,7 +5,7 @@
 import { fold, slug, type Lexicon } from '../lexicon/index.js';
 import type { Candidate, ParsedDocument, Token } from '../model.js';
 import { lexicalTag } from '../parse/nlp.js';
-import { apart, isCap, isInitial, span } from '../parse/tokens.js';
+import { apart, isAllCaps, isCap, isInitial, span } from '../parse/tokens.js';
 import { FUNCTION_WORDS, givenTag, GUESSES, NAME_PARTICLES, nameTag, THING_WORDS } from './words.js';
 import { VESSEL_PREFIXES } from './titles.js';
 
@@ -13,7 +13,13 @@ import { VESSEL_PREFIXES } from './titles.js';
 const NAMED_AFTER = new Set(['field', 'mine', 'pipeline', 'dam', 'reactor', 'telescope', 'ship', 'vessel', 'rover', 'spacecraft', 'probe', 'satellite', 'carrier', 'tunnel', 'canal', 'series', 'franchise', 'saga']);
 
 /** First words of a place's name before a person's: "Place Hélène Metges", "Fort Peck", "Mount Rushmore". */
-const PLACE_FIRSTS = new Set(['place', 'rue', 'avenue', 'fort', 'lake', 'mount', 'port', 'camp', 'cape', 'plaza', 'piazza', 'via', 'boulevard', 'lac']);
+const PLACE_FIRSTS = new Set(['place', 'rue', 'avenue', 'fort', 'lake', 'mount', 'port', 'camp', 'cape', 'plaza', 'piazza', 'via', 'boulevard', 'lac', 'masjid', 'hagia', 'haghia']);
+
+/** Built places a name may be in apposition with ("Hagia Sophia, … a museum"). */
+const BUILT = new Set(['museum', 'church', 'mosque', 'temple', 'cathedral', 'monastery', 'shrine', 'building', 'tower', 'castle', 'palace', 'monument']);
+
+/** Sectors of the agents dictionary that are a faith: a word for its believers names no one ("Roman Catholic"). */
+const FAITH_SECTORS = new Set(['CHR', 'MUS', 'JEW', 'HIN', 'BUD']);
 
 /** Nouns for a place before "called" or "named" and its name: "a site called Abri Peyrony". */
 const PLACE_NOUNS = new Set(['site', 'town', 'village', 'city', 'area', 'place', 'region', 'island', 'river', 'cave', 'camp', 'building', 'street', 'mountain', 'lake']);
@@ -48,6 +54,10 @@ function oneWordName(t: Token, lex: Lexicon): boolean {
   return lex.personNames.family.has(fold(t.text)) || lex.peopleNames.has(fold(t.text)) || !t.tags.has('Plural');
 }
 
+/** A word for a faith's believers: the first word of an agent of a faith's sector ("catholic bishops"), not a title ("Bishop", a surname too). */
+const faithWord = (w: string, lex: Lexicon) =>
+  (lex.agents.byFirst.get(w.toLowerCase()) ?? []).some((a) => FAITH_SECTORS.has(a.sector)) && !lex.titles.heads.has(w.toLowerCase());
+
 /** Whether a person mention's text can be one person's name. */
 function personShaped(text: string, lex: Lexicon, surnames: ReadonlySet<string>): boolean {
   const words = text.split(/\s+/);
@@ -59,11 +69,15 @@ function personShaped(text: string, lex: Lexicon, surnames: ReadonlySet<string>)
   if (words.length === 1 && (lex.titles.heads.has(text.toLowerCase()) || lex.titles.honorifics.has(text.toLowerCase()) || lex.orgHeadWords.has(text))) return false;
   const last = words[words.length - 1];
   // (or a built place's: "Bernardo O'Higgins Riquelme Base")
-  if (words.length > 1 && (THING_WORDS.has(last.toLowerCase()) || lex.orgHeadWords.has(last) || lex.regionHeads.has(last.toLowerCase()) || lex.facilityHeads.some((f) => f.length === 1 && f[0] === last))) return false;
+  const thingLast = lex.classifiers.thing.has(last.toLowerCase()) && !lex.personNames.family.has(fold(last)) && !lex.peopleNames.has(fold(last));
+  if (words.length > 1 && (THING_WORDS.has(last.toLowerCase()) || thingLast || lex.orgHeadWords.has(last) || lex.regionHeads.has(last.toLowerCase()) || lex.facilityHeads.some((f) => f.length === 1 && f[0] === last))) return false;
   // "Abraham Accords", "Wyatt Family", "Libertarian National Convention": a common word that no list of names
   // holds ends no person's name ("Robert Hunter", "Robert Burns" are names)
   const end = last.toLowerCase();
   if (words.length > 1 && lex.commonWords.has(end) && !lex.peopleNames.has(fold(last)) && !lex.personNames.family.has(fold(last)) && (!lex.isGivenName(last) || ['Plural', 'PresentTense'].includes(lexicalTag(end) ?? ''))) return false;
+  // "Roman Catholic", "Catholic Christianity": a word for a faith's believers is no part of a name (a given name first
+  // may be one: "Christian Keysers")
+  if (words.some((w, k) => faithWord(w, lex) && !(k === 0 && words.length > 1 && lex.isGivenName(w)))) return false;
   // "Storm Chantal", "Hurricane Humberto": a thing word first names a thing, unless it is also a name ("Park Geun-hye")
   const first = words[0].toLowerCase();
   const nameWord = !lex.commonWords.has(first) && (lex.isGivenName(words[0]) || lex.personNames.family.has(fold(words[0])));
@@ -79,7 +93,7 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     const verb = ['PastTense', 'Gerund', 'Participle'].some((x) => last?.tags.has(x) || last?.lexical === x);
     return !!last && m.tokens[1] - m.tokens[0] > 1 && verb && !last.tags.has('Person') && !lex.peopleNames.has(fold(last.text));
   };
-  const full = mentions.filter((m) => m.category === 'Person' && m.form === 'name' && m.text.includes(' ') && !verbEnd(m));
+  const full = mentions.filter((m) => m.category === 'Person' && m.form === 'name' && m.text.includes(' ') && !verbEnd(m) && !m.text.split(/\s+/).some((w) => faithWord(w, lex)));
   const surnames = new Set(full.map((m) => m.text.split(/\s+/).pop()!));
   // the words of full names, and the pieces of their hyphened words ("al-Eryani" gives "Eryani")
   const parts = new Set(full.flatMap((m) => m.text.split(/\s+/).flatMap((w) => [w, ...w.split('-')])));
@@ -101,6 +115,26 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     if (here && prefix && (prefix === s.tokens[m.tokens[0] - 1] || lex.titles.heads.has(s.tokens[m.tokens[0] - 1].norm))) return true;
     return !!before && /^\p{Ll}/u.test(before.text) && !before.possessive && !apart(s.tokens, k + 1) && (lex.classifiers.thing.has(before.norm) || (k < m.tokens[0] - 1 && s.tokens[k + 1].norm !== 'of' && PLACE_NOUNS.has(before.norm)));
   }
+  const kinds = (w: string) => lex.classifiers.organization.has(w) || lex.classifiers.thing.has(w) || THING_WORDS.has(w) || PLACE_NOUNS.has(w) || BUILT.has(w);
+  /** "Drexel Burnham Lambert, an investment bank", "Hagia Sophia, formerly a Greek Orthodox church": in apposition, a kind of organisation, thing or place. */
+  function apposedKind(m: Candidate): boolean {
+    const t = parsed.sentences[m.sentence].tokens;
+    let k = m.tokens[1];
+    if (!t[k] || !/^,\s*$/.test(t[k - 1].post)) return false;
+    if (['formerly', 'now', 'once'].includes(t[k].norm)) k++;
+    if (!['a', 'an', 'the'].includes(t[k]?.norm ?? '')) return false;
+    let head: Token | undefined;
+    for (k++; k < t.length && k < m.tokens[1] + 7 && !FUNCTION_WORDS.has(t[k].norm) && !t[k].possessive; k++) {
+      head = t[k];
+      if (apart(t, k + 1) || !t[k + 1]) break;
+    }
+    return !!head && /^\p{Ll}/u.test(head.text) && kinds(head.norm) && !lex.titles.heads.has(head.norm);
+  }
+  // "Mike McCready of Pearl Jam": after a person's name and "of", a name is where they belong, not someone
+  const ofPerson = (m: Candidate) => {
+    const t = parsed.sentences[m.sentence].tokens;
+    return t[m.tokens[0] - 1]?.norm === 'of' && mentions.some((o) => o !== m && o.category === 'Person' && o.form === 'name' && o.sentence === m.sentence && o.tokens[1] === m.tokens[0] - 1);
+  };
   const out: Candidate[] = [];
   for (const m of mentions) {
     if (m.category !== 'Person' || m.form === 'title') {
@@ -119,6 +153,9 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     if ((GUESSES.has(m.rule) || m.rule === 'coref.surname') && things.has(m.text)) continue;
     // "Patrick Crusius of Allen, Texas": a surname before a comma and a region or country is a town's name
     if (toks.length === 1 && (GUESSES.has(m.rule) || m.rule === 'coref.surname') && next && /^,\s*$/.test(last.post) && mentions.some((o) => o.start === next.start && o.rule.startsWith('gazetteer.') && (o.category === 'Location' || o.category === 'Country'))) continue;
+    if (GUESSES.has(m.rule) && (apposedKind(m) || ofPerson(m))) continue;
+    // "UC Davis": letters in capitals start no person's name (unless all of it is in capitals: "ROBERTO DURAN")
+    if (GUESSES.has(m.rule) && toks.length > 1 && /^\p{Lu}{2,}$/u.test(toks[0].text) && !toks.every((t) => isAllCaps(t.text))) continue;
     if (GUESSES.has(m.rule) && (afterThing(m, true) || (toks.length === 1 && !parts.has(m.text) && lowerWords.has(m.text.toLowerCase())))) continue;
     // "Mahan" after "Mahan Air", "Salling" after "Salling Group": one word guessed to be a person that starts the
     // name of an organisation the document gives, and no person's, is that organisation
@@ -234,6 +271,12 @@ export function shapePersons(parsed: ParsedDocument, mentions: Candidate[], lex:
     while (k < s.tokens.length && k < m.tokens[1] + 3 && isCap(s.tokens[k]) && !apart(s.tokens, k) && !THING_WORDS.has(s.tokens[k].norm) && !lex.orgHeadWords.has(s.tokens[k].text)) k++;
     const thing = last.possessive ? undefined : s.tokens[k]; // "Trump's White House staff" is his
     if (thing && isCap(thing) && !apart(s.tokens, k) && (THING_WORDS.has(thing.norm) || lex.orgHeadWords.has(thing.text))) continue;
+    // "the Baylor Scott and White Medical Center": a guessed name joined by "and" to the rest of an organisation's name
+    if (GUESSES.has(m.rule) && k === m.tokens[1] && ['and', '&'].includes(next?.text ?? '') && !apart(s.tokens, k + 1)) {
+      let e = k + 1;
+      while (e < s.tokens.length && e < k + 5 && isCap(s.tokens[e]) && !apart(s.tokens, e)) e++;
+      if (e > k + 2 && lex.orgHeadWords.has(s.tokens[e - 1].text)) continue;
+    }
     // "NASA's James Webb space telescope": in lower case, a noun or two ending in the thing's word
     const lower = (j: number) => !!s.tokens[j] && !isCap(s.tokens[j]) && !apart(s.tokens, j) && s.tokens[j].tags.has('Noun') && !s.tokens[j].tags.has('Pronoun');
     const after = m.tokens[1];

@@ -67,6 +67,8 @@ function titleChainAt(toks: Token[], i: number, lex: Lexicon, gaz: Candidate[]):
     j += n;
     // "President-elect", "Secretary-designate"
     if (toks[j] && toks[j - 1].post === '-' && TITLE_SUFFIXES.has(toks[j].norm)) j++;
+    // "Bishop Emeritus Dinualdo Gutierrez": a title held in retirement
+    else if (toks[j] && !apart(toks, j) && RETIRED.has(toks[j].norm)) j++;
     parts.push([from, j]);
     titles.push(prefix + toks.slice(from, j).map((t, k) => (k > 0 && toks[from + k - 1].post === '-' ? '-' : k > 0 ? ' ' : '') + (isCap(t) || t.norm.length <= 2 || TITLE_SUFFIXES.has(t.norm) ? t.text : t.text[0].toUpperCase() + t.text.slice(1))).join(''));
     prefix = '';
@@ -94,6 +96,9 @@ function titleChainAt(toks: Token[], i: number, lex: Lexicon, gaz: Candidate[]):
     return { start: i, end: j, titles, represents, parts };
   }
 }
+
+/** Words after a title for one who held it and keeps it in honour. */
+const RETIRED: ReadonlySet<string> = new Set(['emeritus', 'emerita']);
 
 /** Prefixes of a ship's name: "MV Professor Albrecht Penck" is a vessel, not a professor. */
 export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(['MV', 'MS', 'MT', 'SS', 'RV', 'FV', 'SV', 'RMS', 'HMS', 'USS', 'USNS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'IRIS', 'ROKS', 'JS']);
